@@ -1,0 +1,1 @@
+"""The store: SQLModel tables, the SQLite engine and Alembic migrations."""

@@ -1,0 +1,145 @@
+"""The SQLite store: one file, WAL, synchronous=FULL, foreign keys, busy timeout.
+
+Reads and writes use two engines on the same file. Writes begin with ``BEGIN IMMEDIATE``
+so that a check (is this pass already inside? is this room free?) and the write that
+depends on it happen under one write lock, whatever other window or process is open.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+DB_FILENAME = "desk.sqlite3"
+
+
+class StoreError(Exception):
+    """A failure of the store that a person can understand and act on."""
+
+    def __init__(self, message: str, *, cause: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.__cause__ = cause
+
+
+class StoreBusy(StoreError):
+    """Another program holds the write lock longer than the busy timeout."""
+
+
+class StoreFull(StoreError):
+    """The disk is full, or the file may not grow."""
+
+
+def explain(error: BaseException) -> StoreError | None:
+    """Turn a low-level SQLite error into a plain message, or None if it is a bug."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return StoreBusy(
+            "The database is busy: another program is writing to it. "
+            "Nothing was changed; try again in a moment.",
+            cause=error,
+        )
+    if "disk is full" in text or "database or disk is full" in text or "no space" in text:
+        return StoreFull(
+            "The disk is full. Nothing was changed. Free some space on the disk "
+            "that holds the desk's data folder, then try again.",
+            cause=error,
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            "The database file is read-only. Nothing was changed. "
+            "Check the permissions of the data folder.",
+            cause=error,
+        )
+    if "disk i/o error" in text:
+        return StoreError(
+            "The disk reported an error while saving. Nothing was changed. "
+            "Check the disk, then try again.",
+            cause=error,
+        )
+    if "malformed" in text or "not a database" in text:
+        return StoreError(
+            "The database file is damaged. Restore the latest backup (desk restore FILE).",
+            cause=error,
+        )
+    return None
+
+
+def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event decide how a transaction starts (pysqlite recipe).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _make_engine(path: Path, begin: str) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _configure)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+class Store:
+    """The desk's database file, with a read and a write door."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_engine = _make_engine(self.path, "BEGIN")
+        self.write_engine = _make_engine(self.path, "BEGIN IMMEDIATE")
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on error."""
+        try:
+            with Session(self.write_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except OperationalError as error:
+            plain = explain(error)
+            if plain is None:
+                raise
+            log.warning("store write failed: %s", error)
+            raise plain from error
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent snapshot for reading; never takes the write lock."""
+        try:
+            with Session(self.read_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except OperationalError as error:
+            plain = explain(error)
+            if plain is None:
+                raise
+            raise plain from error
+
+    def integrity_ok(self) -> bool:
+        with self.read_engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+    def close(self) -> None:
+        self.read_engine.dispose()
+        self.write_engine.dispose()

@@ -1,0 +1,1 @@
+"""Accounts, roles, passwords (argon2), sign-in throttling."""

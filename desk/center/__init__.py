@@ -1,0 +1,1 @@
+"""The center itself: name, address, opening hours, supervision phone, and settings."""

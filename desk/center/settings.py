@@ -1,0 +1,50 @@
+"""Configurable values with defaults; stored as JSON in the setting table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+# name -> (default, minimum, maximum) for numbers; the defaults a new center starts with.
+DEFAULTS: dict[str, Any] = {
+    "retention_days": 180,  # PIPL: personal fields of visits older than this are purged
+    "idle_lock_minutes": 10,  # the desk locks itself after this long without input
+    "repeat_scan_seconds": 120,  # a second scan of one pass within this is the same visit
+    "auto_checkout": True,  # check everyone out at closing time
+    "default_scan_purpose": "consult",  # purpose code for a resident-pass scan
+    "login_max_failures": 5,  # failures before sign-in is throttled
+    "login_window_minutes": 15,
+    "resident_pass_days": 365,
+    "privacy_notice": (
+        "本中心仅为来访登记、服务办理和统计之需收集您的姓名和联系电话，"
+        "保存期满后自动删除，不向第三方提供。"
+    ),
+}
+
+LIMITS: dict[str, tuple[int, int]] = {
+    "retention_days": (1, 3650),
+    "idle_lock_minutes": (1, 240),
+    "repeat_scan_seconds": (0, 3600),
+    "login_max_failures": (3, 20),
+    "login_window_minutes": (1, 1440),
+    "resident_pass_days": (1, 3650),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key, DEFAULTS[key])
+
+    @staticmethod
+    def decode(raw: dict[str, str]) -> "Settings":
+        values = dict(DEFAULTS)
+        for key, text in raw.items():
+            try:
+                values[key] = json.loads(text)
+            except ValueError:
+                continue
+        return Settings(values)

@@ -1,0 +1,1 @@
+"""Visitor check-in: walk-ins, returning residents, pass scans, check-out, the visit log."""

@@ -1,0 +1,90 @@
+"""Reading visits: today's list, who is inside, history search. Never writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Select, and_, select
+from sqlmodel import Session, col
+
+from db.tables import Purpose, Visit, Visitor
+from desk.clock import CenterClock
+from desk.text import mask_phone
+from desk.visits.rows import VisitRow
+
+_COLUMNS = (
+    Visit.id, Visit.visitor_id, Visitor.name, Visitor.phone, Purpose.code, Purpose.label,
+    Visit.headcount, Visit.source, Visit.check_in_at, Visit.check_out_at,
+    Visitor.organisation, Visitor.party_member, Visitor.branch, Visit.notes,
+)
+
+
+@dataclass(frozen=True)
+class VisitQuery:
+    name: str = ""  # a fragment of the name
+    phone: str = ""  # a fragment, typically the last four digits
+    purpose_code: str = ""
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    inside_only: bool = False
+    limit: int = 500
+
+
+def base_select() -> Select:
+    return (
+        select(*_COLUMNS)
+        .join(Purpose, Purpose.id == Visit.purpose_id)
+        .outerjoin(Visitor, Visitor.id == Visit.visitor_id)
+    )
+
+
+def to_row(values: tuple) -> VisitRow:
+    (vid, visitor_id, name, phone, code, label, headcount, source, cin, cout, org, party,
+     branch, notes) = values
+    return VisitRow(
+        id=vid, visitor_id=visitor_id, name=name or "", phone_masked=mask_phone(phone),
+        purpose_code=code, purpose_label=label, headcount=headcount, source=source,
+        check_in_at=_aware(cin), check_out_at=_aware(cout) if cout else None,
+        organisation=org or "", party_member=bool(party), branch=branch or "", notes=notes or "",
+    )
+
+
+def _aware(moment: datetime) -> datetime:
+    from datetime import UTC
+
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def search(session: Session, clock: CenterClock, query: VisitQuery) -> list[VisitRow]:
+    statement = base_select()
+    conditions = []
+    if query.date_from:
+        conditions.append(Visit.check_in_at >= clock.day_bounds(query.date_from)[0])
+    if query.date_to:
+        conditions.append(Visit.check_in_at < clock.day_bounds(query.date_to)[1])
+    if query.inside_only:
+        conditions.append(col(Visit.check_out_at).is_(None))
+    if query.purpose_code:
+        conditions.append(Purpose.code == query.purpose_code)
+    if query.name.strip():
+        conditions.append(col(Visitor.name).contains(query.name.strip(), autoescape=True))
+    phone = "".join(ch for ch in query.phone if ch.isdigit())
+    if phone:
+        if len(phone) == 4:
+            conditions.append(Visitor.phone_last4 == phone)
+        else:
+            conditions.append(col(Visitor.phone).contains(phone, autoescape=True))
+    if conditions:
+        statement = statement.where(and_(*conditions))
+    statement = statement.order_by(col(Visit.check_in_at).desc()).limit(query.limit)
+    return [to_row(tuple(r)) for r in session.execute(statement)]
+
+
+def day(session: Session, clock: CenterClock, which: date) -> list[VisitRow]:
+    return search(session, clock, VisitQuery(date_from=which, date_to=which, limit=100_000))
+
+
+def inside_now(session: Session) -> list[VisitRow]:
+    statement = base_select().where(col(Visit.check_out_at).is_(None)).order_by(Visit.check_in_at)
+    return [to_row(tuple(r)) for r in session.execute(statement)]

@@ -1,0 +1,35 @@
+"""Turning errors into sentences a receptionist can read, in their language."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from db.engine import StoreError
+from desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+
+def translate_desk(template: str, fields: dict | None = None) -> str:
+    """Domain messages are English templates (context "desk"); translate, then fill in."""
+    text = QCoreApplication.translate("desk", template)
+    try:
+        return text.format(**(fields or {}))
+    except (KeyError, IndexError, ValueError):
+        return template.format(**(fields or {}))
+
+
+def explain(error: BaseException) -> str | None:
+    """A plain message for a known failure, or None for a bug (the crash dialog's job)."""
+    if isinstance(error, DeskError):
+        return translate_desk(error.template, error.fields)
+    if isinstance(error, StoreError):
+        return translate_desk(error.message)
+    if isinstance(error, OSError) and error.errno == 28:
+        return translate_desk(
+            "The disk is full. Nothing was changed. Free some space on the disk "
+            "that holds the desk's data folder, then try again."
+        )
+    return None
