@@ -141,5 +141,11 @@ class Store:
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
     def close(self) -> None:
+        # SQLite's advice: let it refresh planner statistics when a long session ends.
+        try:
+            with self.write_engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - closing must not fail over statistics
+            log.debug("PRAGMA optimize skipped", exc_info=True)
         self.read_engine.dispose()
         self.write_engine.dispose()
