@@ -1,0 +1,1 @@
+"""Previewing and printing the PDFs that desk.printing builds."""
