@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, literal_column, select
+from sqlalchemy import Select, and_, func, literal_column, select
 from sqlmodel import Session, col
 
 from db.tables import Purpose, Visit, Visitor
@@ -56,10 +57,16 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-# Up to this many matching people, the search goes person-first (their visits through
-# ix_visit_visitor_time); beyond it the matches are common and walking visits newest
-# first finds a page of them sooner.
-PERSON_FIRST_LIMIT = 300
+# Few matching people: go person-first (their visits through ix_visit_visitor_time, cost
+# ~ people x visits each). Many: walk visits newest first until a page is found (cost ~
+# page x visitors / people). They cross near people = sqrt(20 x visitors); see bench/.
+PERSON_FIRST_MIN = 200
+
+
+def _person_first_limit(session: Session) -> int:
+    total = session.execute(select(func.max(Visitor.id))).scalar() or 0
+    return max(PERSON_FIRST_MIN, math.isqrt(20 * total))
+
 _ROWID = literal_column("visit.rowid")
 
 
@@ -83,9 +90,9 @@ def search(session: Session, clock: CenterClock, query: VisitQuery) -> list[Visi
     conditions = []
     person = _visitor_conditions(query)
     if person:
-        ids = list(session.execute(
-            select(Visitor.id).where(and_(*person)).limit(PERSON_FIRST_LIMIT + 1)).scalars())
-        if len(ids) <= PERSON_FIRST_LIMIT:
+        limit = _person_first_limit(session)
+        ids = list(session.execute(select(Visitor.id).where(and_(*person)).limit(limit + 1)).scalars())
+        if len(ids) <= limit:
             if not ids:
                 return []
             conditions.append(col(Visit.visitor_id).in_(ids))

@@ -1,0 +1,67 @@
+"""Run every benchmark, print a table and write bench/results.json.
+
+    python -m bench [--visits N] [--only scan,search,startup]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from bench import scan, search, startup
+from bench.dataset import prepared_store
+from bench.stats import Figure
+
+SUITES = {"scan": scan.measure, "search": search.measure, "startup": startup.measure}
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+def _table(figures: list[Figure]) -> str:
+    lines = [f"{'figure':44} {'value':>10} {'limit':>8} {'baseline':>10} {'ratio':>7} {'max':>5}  ok",
+             "-" * 96]
+    for f in figures:
+        limit = f"{f.limit:g}" if f.limit is not None else "-"
+        base = f"{f.baseline:.2f}" if f.baseline is not None else "-"
+        ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "-"
+        most = f"{f.max_ratio:g}x" if f.max_ratio is not None else "-"
+        lines.append(f"{f.name:44} {f.value:>8.2f}{f.unit:>2} {limit:>8} {base:>10} {ratio:>7} {most:>5}  "
+                     f"{'yes' if f.ok else 'NO'}")
+        if f.baseline_name:
+            lines.append(f"{'':44}   baseline: {f.baseline_name}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    parser.add_argument("--only", default=",".join(SUITES))
+    args = parser.parse_args(argv)
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
+        started = time.perf_counter()
+        folder = prepared_store(args.visits, Path(tmp))
+        print(f"store with {args.visits} visits ready in {time.perf_counter() - started:.1f} s", flush=True)
+        for name in args.only.split(","):
+            folder = prepared_store(args.visits, Path(tmp))  # each suite on a fresh copy
+            figures.extend(SUITES[name](folder))
+            print(f"{name}: done", flush=True)
+    print(_table(figures))
+    RESULTS.write_text(json.dumps({
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
+                    "cpus": __import__("os").cpu_count()},
+        "visits": args.visits,
+        "figures": [f.as_dict() for f in figures],
+    }, ensure_ascii=False, indent=2) + "\n")
+    print(f"wrote {RESULTS}")
+    return 0 if all(f.ok for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

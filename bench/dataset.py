@@ -1,0 +1,38 @@
+"""The benchmark's store: a demo center with a year of a busy center's visits.
+
+Built once and kept in bench/.cache (keyed by the schema head and the size), because
+building a million visits takes about a minute; each run works on a copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from db.migrate import head_revision
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def prepared_store(visits: int, workdir: Path) -> Path:
+    """A data folder holding the demo center with ``visits`` visits (a fresh copy)."""
+    from desk.context import open_desk
+    from desk.demo import create_demo
+
+    key = CACHE / f"demo-{head_revision()}-{visits}"
+    if not (key / "desk.sqlite3").exists():
+        shutil.rmtree(key, ignore_errors=True)
+        key.mkdir(parents=True)
+        ctx = open_desk(key)
+        try:
+            create_demo(ctx, visits=visits)
+            with ctx.store.write_engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.exec_driver_sql("ANALYZE")
+        finally:
+            ctx.close()
+    target = workdir / "data"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    shutil.copy2(key / "desk.sqlite3", target / "desk.sqlite3")
+    return target

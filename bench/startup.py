@@ -1,0 +1,58 @@
+"""Time to the first painted window, against a bare PySide6 window, same machine, same run.
+
+Both are measured from outside, as a person would notice: from starting the process to
+the first paint of the first window (the desk's sign-in window on a set-up center). Each
+program prints how long after its own start the first paint came; the median of several
+runs is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.stats import Figure
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import time, sys
+start = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+class W(QWidget):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not W.painted:
+            W.painted = True
+            print(f"first-paint-ms={(time.perf_counter() - start) * 1000:.1f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+app = QApplication(sys.argv)
+w = W(); w.resize(800, 600); w.show()
+app.exec()
+"""
+
+
+def _run(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    out = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    wall = (time.perf_counter() - started) * 1000
+    for line in out.stdout.splitlines():
+        if line.startswith("first-paint-ms="):
+            return float(line.split("=", 1)[1])
+    raise RuntimeError(f"no first paint reported (wall {wall:.0f} ms): {out.stdout[-500:]} {out.stderr[-2000:]}")
+
+
+def measure(folder: Path, runs: int = 5) -> list[Figure]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               DESK_EXIT_AFTER_PAINT="1")
+    ours = [_run([sys.executable, "-m", "entrypoint", "--data-dir", str(folder)], env) for _ in range(runs)]
+    bare = [_run([sys.executable, "-c", BARE], env) for _ in range(runs)]
+    return [Figure("time to first painted window (median)", statistics.median(ours), "ms",
+                   baseline=statistics.median(bare), baseline_name="bare PySide6 window (median)",
+                   max_ratio=2.0, extra={"runs": runs, "samples": ours, "baseline_samples": bare})]
