@@ -1,9 +1,9 @@
 """Time to the first painted window, against a bare PySide6 window, same machine, same run.
 
-Both are measured from outside, as a person would notice: from starting the process to
-the first paint of the first window (the desk's sign-in window on a set-up center). Each
-program prints how long after its own start the first paint came; the median of several
-runs is kept.
+Both are measured as a person would notice: from the OS start of the process (so the
+interpreter and every import count) to the first paint of the window. Each program
+prints how long after its own start the first paint came; the median of several runs
+is kept.
 """
 
 from __future__ import annotations
@@ -20,8 +20,13 @@ from bench.stats import Figure
 ROOT = Path(__file__).resolve().parent.parent
 
 BARE = r"""
-import time, sys
-start = time.perf_counter()
+import os, time, sys
+def since_start():
+    # The same clock as ui.app.ms_since_process_start: from the OS start of the process.
+    with open("/proc/self/stat", encoding="ascii") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 class W(QWidget):
@@ -30,7 +35,7 @@ class W(QWidget):
         super().paintEvent(event)
         if not W.painted:
             W.painted = True
-            print(f"first-paint-ms={(time.perf_counter() - start) * 1000:.1f}", flush=True)
+            print(f"first-paint-ms={since_start():.1f}", flush=True)
             QTimer.singleShot(0, app.quit)
 app = QApplication(sys.argv)
 w = W(); w.resize(800, 600); w.show()
@@ -49,8 +54,10 @@ def _run(argv: list[str], env: dict[str, str]) -> float:
 
 
 def measure(folder: Path, runs: int = 5) -> list[Figure]:
+    # The main window of a signed-in receptionist on the year-of-visits store: the
+    # window a person waits for (the sign-in dialog alone would flatter us).
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               DESK_EXIT_AFTER_PAINT="1")
+               DESK_EXIT_AFTER_PAINT="1", DESK_AUTO_SIGN_IN="desk1:demo-desk-1")
     ours = [_run([sys.executable, "-m", "entrypoint", "--data-dir", str(folder)], env) for _ in range(runs)]
     bare = [_run([sys.executable, "-c", BARE], env) for _ in range(runs)]
     return [Figure("time to first painted window (median)", statistics.median(ours), "ms",

@@ -188,7 +188,7 @@ class VisitService:
                 raise NotFound("This visitor's record no longer exists.")
             open_visit = self._open_visit_of(session, visitor_id)
             if open_visit is not None:
-                raise Refusal("{name} is already inside (checked in at {time}).", name=visitor.name or "",
+                raise Refusal("{name} is already inside (checked in at {time}).", name=_display_name(visitor),
                               time=self._hhmm(open_visit.check_in_at))
             purpose = self._purpose(session, purpose_code)
             if not 1 <= headcount <= MAX_HEADCOUNT:
@@ -228,7 +228,7 @@ class VisitService:
                 since = now - _aware(open_visit.check_in_at)
                 if since < timedelta(seconds=settings["repeat_scan_seconds"]):
                     return ScanResult("repeat", "{name} is already checked in at {time}.",
-                                      {"name": visitor.name or "", "time": self._hhmm(open_visit.check_in_at)},
+                                      {"name": _display_name(visitor), "time": self._hhmm(open_visit.check_in_at)},
                                       self._row(session, open_visit.id))
                 before = {"check_out_at": None}
                 open_visit.check_out_at, open_visit.check_out_kind = now, "scan"
@@ -236,7 +236,7 @@ class VisitService:
                 record(session, actor, "visit.check_out", entity="visit", entity_id=open_visit.id,
                        before=before, after={"check_out_at": now, "kind": "scan"})
                 return ScanResult("checked_out", "Goodbye, {name}: checked out at {time}.",
-                                  {"name": visitor.name or "", "time": self._hhmm(now)},
+                                  {"name": _display_name(visitor), "time": self._hhmm(now)},
                                   self._row(session, open_visit.id))
             purpose = self._purpose(session, settings["default_scan_purpose"])
             visitor.last_visit_at = now
@@ -245,7 +245,7 @@ class VisitService:
                                  headcount=1, source="pass", notes=None, consent=True, now=now,
                                  pass_serial=claims.serial)
             return ScanResult("checked_in", "Welcome, {name}: checked in at {time}.",
-                              {"name": visitor.name or "", "time": self._hhmm(now)},
+                              {"name": _display_name(visitor), "time": self._hhmm(now)},
                               self._row(session, visit.id))
 
     # ---- checking out --------------------------------------------------------------
@@ -324,6 +324,11 @@ class VisitService:
                         organisation=row.organisation)
             for row in self.inside_now()
         ]
+
+
+def _display_name(visitor: Visitor) -> str:
+    """How the banner greets someone: their name, else their masked phone."""
+    return visitor.name or mask_phone(visitor.phone) or "—"
 
 
 def _aware(moment: datetime) -> datetime:
