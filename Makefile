@@ -37,6 +37,7 @@ $(SYSSTAMP):
 sysdeps: $(SYSSTAMP)
 
 run: $(STAMP) $(SYSSTAMP)
+	$(PY) -m ui.i18n_build
 	$(PY) -m entrypoint run-demo
 
 test: $(STAMP) $(SYSSTAMP)
@@ -51,6 +52,7 @@ translations: $(STAMP)
 	$(PY) -m ui.i18n_build --update
 
 build: $(STAMP)
+	$(PY) -m ui.i18n_build
 	$(VENV)/bin/pyinstaller --noconfirm build.spec
 
 clean:

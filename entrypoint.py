@@ -26,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     return run(args)
 
 
+# Options of the window (ours and Qt's) that take a value, so the value is not a command.
+OPTIONS_WITH_VALUES = ("--data-dir", "--lang", "-platform", "-style", "-stylesheet", "-display",
+                       "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon")
+
+
 def _without_option_values(args: list[str]) -> list[str]:
     """Drop the values of options that take one, so `--data-dir D` is not a command."""
     out: list[str] = []
@@ -34,7 +39,7 @@ def _without_option_values(args: list[str]) -> list[str]:
         if skip:
             skip = False
             continue
-        if arg in ("--data-dir",):
+        if arg in OPTIONS_WITH_VALUES:
             skip = True
             continue
         out.append(arg)

@@ -13,8 +13,14 @@ log = logging.getLogger(__name__)
 
 
 def translate_desk(template: str, fields: dict | None = None) -> str:
-    """Domain messages are English templates (context "desk"); translate, then fill in."""
+    """Domain messages are English templates (context "desk"); translate, then fill in.
+
+    A ``{field}`` value names a form field in English ("Supervision phone"); those names
+    are in the catalogue too, so they are translated before being filled in.
+    """
     text = QCoreApplication.translate("desk", template)
+    if fields and isinstance(fields.get("field"), str):
+        fields = dict(fields, field=QCoreApplication.translate("desk", fields["field"]))
     try:
         return text.format(**(fields or {}))
     except (KeyError, IndexError, ValueError):

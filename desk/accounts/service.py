@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlmodel import col, func, select
 
 from db.engine import Store
-from db.tables import LoginAttempt, User
+from db.tables import LoginAttempt, Setting, User
 from desk.accounts.actor import ADMIN, ROLES, Actor
 from desk.accounts.passwords import hash_password, validate_new_password, verify_password
 from desk.audit.trail import record
+from desk.center.settings import Settings
 from desk.changes import ACCOUNTS, Changes, Done
 from desk.clock import utcnow
 from desk.errors import NotFound, Refusal
@@ -56,7 +58,16 @@ class AccountService:
         self.store = store
         self.throttle = throttle or Throttle()
 
-    def _recent_failures(self, session, username: str, now: datetime) -> list[datetime]:  # noqa: ANN001
+    def _current_throttle(self, session) -> Throttle:  # noqa: ANN001
+        """The throttle with the center's own settings, where an administrator set them."""
+        rows = {row.key: row.value for row in session.exec(select(Setting).where(
+            col(Setting.key).in_(("login_max_failures", "login_window_minutes"))))}
+        settings = Settings.decode(rows)
+        return replace(self.throttle, max_failures=int(settings["login_max_failures"]),
+                       window=timedelta(minutes=int(settings["login_window_minutes"])))
+
+    def _recent_failures(self, session, username: str, now: datetime,  # noqa: ANN001
+                         window: timedelta) -> list[datetime]:
         """Failures since the last success, within the window, oldest first."""
         last_ok = session.exec(
             select(func.max(LoginAttempt.at)).where(
@@ -66,7 +77,7 @@ class AccountService:
         query = select(LoginAttempt.at).where(
             LoginAttempt.username == username,
             LoginAttempt.success == False,  # noqa: E712
-            LoginAttempt.at > now - self.throttle.window,
+            LoginAttempt.at > now - window,
         )
         if last_ok is not None:
             query = query.where(LoginAttempt.at > last_ok)
@@ -77,10 +88,12 @@ class AccountService:
         username = (username or "").strip()[:64]
         now = utcnow()
         with self.store.read() as session:
-            wait = self.throttle.wait(self._recent_failures(session, username, now), now)
+            throttle = self._current_throttle(session)
+            failures = self._recent_failures(session, username, now, throttle.window)
+            wait = throttle.wait(failures, now)
             user = session.exec(select(User).where(User.username == username)).first()
         if wait > timedelta(0):
-            seconds = int(wait.total_seconds()) + 1
+            seconds = math.ceil(wait.total_seconds())
             raise SignInRefused(
                 "Too many wrong passwords. Try again in {seconds} seconds.", seconds=seconds
             )

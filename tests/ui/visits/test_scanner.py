@@ -301,7 +301,8 @@ def test_fast_typing_into_a_password_field_is_never_a_scan(qtbot) -> None:
     qtbot.addWidget(field)
     field.show()
     field.setFocus()
-    QApplication.setActiveWindow(field)
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
     scans: list[str] = []
     scanner = ScannerFilter()
     scanner.scan_received.connect(scans.append)

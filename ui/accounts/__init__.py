@@ -1,0 +1,1 @@
+"""Administering accounts: who may use the desk, and with which role."""

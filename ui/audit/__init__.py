@@ -1,0 +1,1 @@
+"""The audit browser: who changed what, when (administrators only)."""

@@ -1,0 +1,1 @@
+"""The center: the first-run wizard, and the center & settings page."""
