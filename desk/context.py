@@ -20,6 +20,7 @@ from desk.clock import CenterClock
 from desk.passes.service import PassService
 from desk.paths import data_dir, database_path
 from desk.visits.privacy import PrivacyService
+from desk.visits.purpose_admin import PurposeAdmin
 from desk.visits.service import VisitService
 
 
@@ -34,6 +35,7 @@ class DeskContext:
     passes: PassService
     visits: VisitService
     privacy: PrivacyService
+    purposes: PurposeAdmin
 
     def center_row(self) -> Center | None:
         return self.center.get()
@@ -62,4 +64,5 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
         passes=passes,
         visits=visits,
         privacy=PrivacyService(store, center, clock),
+        purposes=PurposeAdmin(store),
     )

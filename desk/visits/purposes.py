@@ -30,10 +30,10 @@ class PurposeInfo:
     code: str
     label: str
     rules: dict[str, str]
+    sort_order: int = 0
+    active: bool = True  # an inactive purpose is not offered, but its visits keep it
 
     def rule(self, field: str) -> str:
-        if field in ("headcount", "notes"):
-            return self.rules.get(field, OPTIONAL)
         return self.rules.get(field, OPTIONAL)
 
     @property
@@ -49,7 +49,8 @@ def seed_purposes(session: Session) -> None:
 
 
 def info(purpose: Purpose) -> PurposeInfo:
-    return PurposeInfo(purpose.id, purpose.code, purpose.label, json.loads(purpose.field_rules or "{}"))
+    return PurposeInfo(purpose.id, purpose.code, purpose.label, json.loads(purpose.field_rules or "{}"),
+                       purpose.sort_order, purpose.active)
 
 
 def load_purposes(session: Session, *, active_only: bool = True) -> list[PurposeInfo]:

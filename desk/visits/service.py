@@ -25,12 +25,11 @@ from desk.passes.codec import PassKind
 from desk.passes.errors import PassRejected
 from desk.passes.normalize import normalize_scan
 from desk.passes.service import PassService
-from desk.text import clean_text, validate_phone
+from desk.text import clean_text, mask_phone, validate_phone
 from desk.visits import queries
 from desk.visits.purposes import HIDDEN, REQUIRED, PurposeInfo, info
 from desk.visits.registry import find_or_create_visitor, search_visitors
 from desk.visits.rows import VisitorRow, VisitRow
-from desk.text import mask_phone
 
 MAX_HEADCOUNT = 500
 
@@ -151,8 +150,6 @@ class VisitService:
             raise Refusal("Headcount must be a whole number from 1 to {max}.", max=MAX_HEADCOUNT)
         if (name or phone) and not form.consent:
             raise Refusal("The visitor must agree to the privacy notice before their name or phone is recorded.")
-        if name and len(name) < 1:
-            raise Refusal("Name is required.")
         return {"name": name, "phone": phone, "organisation": organisation, "branch": branch,
                 "notes": notes or None, "party_member": form.party_member or purpose.is_party_report}
 

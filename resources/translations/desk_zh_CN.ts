@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountDialog</name>
@@ -73,7 +74,7 @@
         <translation>首位管理员</translation>
     </message>
     <message>
-        <source>The administrator adds the receptionists' accounts, changes settings and reads the audit log. Keep this password safe.</source>
+        <source>The administrator adds the receptionists&apos; accounts, changes settings and reads the audit log. Keep this password safe.</source>
         <translation>管理员负责添加前台值班员账号、修改设置和查看审计日志。请妥善保管此密码。</translation>
     </message>
     <message>
@@ -288,7 +289,7 @@
         <translation>多少秒内重复扫码视为同一次来访</translation>
     </message>
     <message>
-        <source>Delete visitors' names and phones after this many days</source>
+        <source>Delete visitors&apos; names and phones after this many days</source>
         <translation>访客姓名和电话保存天数（到期删除）</translation>
     </message>
     <message>
@@ -491,11 +492,11 @@
         <translation>前台程序已在此数据文件夹（%1）上打开。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <source>The desk's data could not be opened: %1 Nothing was deleted.</source>
+        <source>The desk&apos;s data could not be opened: %1 Nothing was deleted.</source>
         <translation>无法打开前台数据：%1 没有删除任何数据。</translation>
     </message>
     <message>
-        <source>The desk's data could not be opened (%1). Nothing was deleted; the log is in %2.</source>
+        <source>The desk&apos;s data could not be opened (%1). Nothing was deleted; the log is in %2.</source>
         <translation>无法打开前台数据（%1）。没有删除任何数据；日志在 %2。</translation>
     </message>
 </context>
@@ -762,7 +763,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -826,7 +829,7 @@
         <translation>查找</translation>
     </message>
     <message>
-        <source>Export this person's data…</source>
+        <source>Export this person&apos;s data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
@@ -838,7 +841,7 @@
         <translation>保存期限</translation>
     </message>
     <message>
-        <source>One person's data</source>
+        <source>One person&apos;s data</source>
         <translation>个人数据</translation>
     </message>
     <message>
@@ -882,7 +885,7 @@
         <translation>{name} 的信息已删除。</translation>
     </message>
     <message>
-        <source>Export a person's data</source>
+        <source>Export a person&apos;s data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
@@ -890,8 +893,121 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>Names and phone numbers are kept for {days} days after a person's last visit, then erased.</source>
+        <source>Names and phone numbers are kept for {days} days after a person&apos;s last visit, then erased.</source>
         <translation>姓名和电话在最近一次来访后保存 {days} 天，到期自动删除。</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <source>New purpose</source>
+        <translation>新增来访事由</translation>
+    </message>
+    <message>
+        <source>Purpose %1</source>
+        <translation>来访事由：%1</translation>
+    </message>
+    <message>
+        <source>As the walk-in form shows it, e.g. 政策咨询</source>
+        <translation>登记表上显示的名称，如“政策咨询”</translation>
+    </message>
+    <message>
+        <source>Purpose name</source>
+        <translation>事由名称</translation>
+    </message>
+    <message>
+        <source>%1 (fixed: statistics and settings use it)</source>
+        <translation>%1（固定不变，统计和设置都用它）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Hidden fields are left off the walk-in form. The number of people and the notes are always offered.</source>
+        <translation>隐藏的项不出现在来访登记表上。人数和备注总是可以填写。</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPage</name>
+    <message>
+        <source>New purpose…</source>
+        <translation>新增事由…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The walk-in form offers these purposes in this order. Each one says which fields are required, optional or hidden. A purpose no longer needed is deactivated, not deleted: its past visits keep it.</source>
+        <translation>来访登记表按下列顺序列出来访事由，每个事由规定各项是必填、选填还是隐藏。不再需要的事由可以停用，但不会删除：以往的来访记录仍保留它。</translation>
+    </message>
+    <message>
+        <source>Visit purposes</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1 is offered on the walk-in form again.</source>
+        <translation>“%1”已重新出现在来访登记表上。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered on the walk-in form; its past visits keep it.</source>
+        <translation>“%1”已不再出现在来访登记表上；以往的来访记录仍保留它。</translation>
+    </message>
+    <message>
+        <source>Purpose %1 added.</source>
+        <translation>已新增来访事由“%1”。</translation>
+    </message>
+    <message>
+        <source>Purpose %1 saved.</source>
+        <translation>来访事由“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The purposes could not be loaded; see the log.</source>
+        <translation>无法读取来访事由，请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1650,7 @@
         <translation>此通行证由其他中心（{center}）发放。</translation>
     </message>
     <message>
-        <source>The center is not set up yet. An administrator must enter the center's details before passes can be issued or checked.</source>
+        <source>The center is not set up yet. An administrator must enter the center&apos;s details before passes can be issued or checked.</source>
         <translation>中心尚未设置。管理员填写中心信息后才能发放或核验通行证。</translation>
     </message>
     <message>
@@ -1546,7 +1662,7 @@
         <translation>密钥编号应为 0 到 65535 之间的数字，而不是 {key_id}。</translation>
     </message>
     <message>
-        <source>A trusted key's source must name where it came from.</source>
+        <source>A trusted key&apos;s source must name where it came from.</source>
         <translation>受信任密钥必须注明来源。</translation>
     </message>
     <message>
@@ -1598,8 +1714,72 @@
         <translation>{field}含有控制字符，请重新输入。</translation>
     </message>
     <message>
-        <source>This visitor's record no longer exists.</source>
+        <source>This visitor&apos;s record no longer exists.</source>
         <translation>此访客的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The field rules are not a list of fields and rules.</source>
+        <translation>填写规则的格式不对：应为各项及其规则。</translation>
+    </message>
+    <message>
+        <source>The name cannot be hidden while the phone is required: a phone number without a name tells the desk nobody.</source>
+        <translation>电话为必填时不能隐藏姓名：只有电话没有姓名，无法知道来的是谁。</translation>
+    </message>
+    <message>
+        <source>Purpose name</source>
+        <translation>事由名称</translation>
+    </message>
+    <message>
+        <source>The number of people and the notes are always offered; they cannot be required or hidden.</source>
+        <translation>人数和备注总是可以填写，不能设为必填或隐藏。</translation>
+    </message>
+    <message>
+        <source>There is no form field called {name}.</source>
+        <translation>登记表中没有名为 {name} 的项。</translation>
+    </message>
+    <message>
+        <source>{value} is not a rule: a field is required, optional or hidden.</source>
+        <translation>“{value}”不是有效的规则：每一项只能是必填、选填或隐藏。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be asked for when both the name and the phone are hidden: it is kept with the visitor&apos;s name and phone.</source>
+        <translation>姓名和电话都隐藏时不能填写{field}：它是和访客的姓名、电话一起保存的。</translation>
+    </message>
+    <message>
+        <source>{field} can be required only when the name or the phone is required too: it is kept with the visitor&apos;s name and phone.</source>
+        <translation>只有姓名或电话为必填时，{field}才能设为必填：它是和访客的姓名、电话一起保存的。</translation>
+    </message>
+    <message>
+        <source>At least one purpose must stay active.</source>
+        <translation>至少要保留一个启用的来访事由。</translation>
+    </message>
+    <message>
+        <source>{label} is the purpose of a resident-pass scan. Choose another purpose for scans in the settings first, then deactivate this one.</source>
+        <translation>“{label}”是扫居民通行证时默认的来访事由。请先在“中心与设置”中为扫码选择另一个事由，再停用它。</translation>
+    </message>
+    <message>
+        <source>That purpose no longer exists.</source>
+        <translation>该来访事由已不存在。</translation>
+    </message>
+    <message>
+        <source>This purpose is already the first.</source>
+        <translation>该事由已经排在最前面。</translation>
+    </message>
+    <message>
+        <source>This purpose is already the last.</source>
+        <translation>该事由已经排在最后面。</translation>
+    </message>
+    <message>
+        <source>There is already a purpose called {label}.</source>
+        <translation>已经有名为“{label}”的来访事由。</translation>
+    </message>
+    <message>
+        <source>A deactivated purpose is called {label}: activate it again instead of adding a new one.</source>
+        <translation>已停用的事由中有“{label}”：请重新启用它，不要再新增一个。</translation>
+    </message>
+    <message>
+        <source>{label} records which party member reported: its name must be required.</source>
+        <translation>“{label}”要记录是哪位党员报到，姓名必须设为必填。</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1616,10 +1796,6 @@
     <message>
         <source>The visitor must agree to the privacy notice before their name or phone is recorded.</source>
         <translation>记录访客姓名或电话前，须征得访客同意隐私告知。</translation>
-    </message>
-    <message>
-        <source>Name is required.</source>
-        <translation>姓名不能为空。</translation>
     </message>
     <message>
         <source>Welcome, {name}: checked in at {time}.</source>
@@ -1662,7 +1838,7 @@
         <translation>数据库正忙：另一个程序正在写入。未做任何修改，请稍后再试。</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was changed. Free some space on the disk that holds the desk's data folder, then try again.</source>
+        <source>The disk is full. Nothing was changed. Free some space on the disk that holds the desk&apos;s data folder, then try again.</source>
         <translation>磁盘已满，未做任何修改。请清理前台数据文件夹所在磁盘的空间后再试。</translation>
     </message>
     <message>
@@ -1695,6 +1871,37 @@
     <message>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所在支部</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ keyboard-wedge scanner do, and checks the outcome in the real SQLite file.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -106,6 +107,13 @@ def test_receptionist_scans_while_typing_elsewhere(center_ctx, receptionist, x_s
         inside = [v for v in _visits(center_ctx) if v.check_out_at is None]
         assert len(inside) == 1 and inside[0].source == "pass"
         x_session.screenshot("2-scanned-in")
+
+        # The command line keeps working while the window is open.
+        listed = subprocess.run([sys.executable, "-m", "entrypoint", "visits", "list", "--data-dir", str(folder),
+                                 "--inside", "--format", "json"], cwd=ROOT, env=env, capture_output=True,
+                                text=True, timeout=60)
+        assert listed.returncode == 0, listed.stderr
+        assert json.loads(listed.stdout)[0]["id"] == inside[0].id
 
         # The burst never reached the field that had focus: it still holds only "li".
         x_session.key("ctrl+a", "ctrl+c")

@@ -38,6 +38,7 @@ PAGES: tuple[str, ...] = (
     "ui.visits.log_page:VisitLogPage",
     # everyone's pages go here: roster, rooms, services, sync, statistics…
     "ui.visits.privacy_page:PrivacyPage",
+    "ui.visits.purposes_page:PurposesPage",
     "ui.accounts.page:AccountsPage",
     "ui.audit.page:AuditPage",
     "ui.center.settings_page:CenterSettingsPage",
