@@ -11,12 +11,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from db.engine import Store, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KEEP_BACKUPS = 5
 
 
-def alembic_config(store: Store) -> Config:
+def alembic_config(store: Store) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{store.path}")
@@ -33,12 +35,17 @@ def alembic_config(store: Store) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return ScriptDirectory.from_config(config).get_current_head() or ""
 
 
 def current_revision(store: Store) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with store.read_engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -66,8 +73,29 @@ def _prune(folder: Path, label: str) -> None:
         old.unlink(missing_ok=True)
 
 
+# The newest revision, known without loading Alembic (which takes a third of a second);
+# tests/db/test_schema.py checks it against the scripts.
+HEAD = "0001"
+
+
+def recorded_revision(path: Path) -> str | None:
+    """The revision a database file records, read with plain sqlite3."""
+    if not path.exists():
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
 def upgrade(store: Store) -> bool:
     """Migrate to head. Returns True if anything was applied."""
+    if recorded_revision(store.path) == HEAD:
+        return False
     head = head_revision()
     current = current_revision(store)
     if current == head:
@@ -78,6 +106,8 @@ def upgrade(store: Store) -> bool:
         backup = backup_copy(store.path, folder, f"before-{head}")
         _prune(folder, f"before-{head}")
         log.info("backed up %s to %s before migrating", store.path, backup)
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(store), "head")
     except Exception as error:  # noqa: BLE001 - explained and re-raised

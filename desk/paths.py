@@ -30,6 +30,15 @@ def log_dir(folder: Path) -> Path:
     return folder / "logs"
 
 
+# The bundled fonts: WenQuanYi Zen Hei (GBK + CJK Ext A) and a HanaMin B subset (Ext B).
+SANS_FONT_FILE = "wqy-zenhei.ttc"
+RARE_FONT_FILE = "HanaMinB-ExtB.ttf"
+
+
+def font_path(filename: str) -> Path:
+    return resources_dir() / "fonts" / filename
+
+
 def resources_dir() -> Path:
     """The bundled resources: next to the code, or inside a PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

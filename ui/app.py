@@ -190,55 +190,62 @@ def run_gui(argv: list[str], demo_if_empty: bool = False) -> int:
         crash.uninstall()
 
 
-def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: ANN001
-                  demo_if_empty: bool, quit_after_open: bool) -> int:
+def _explain_open_failure(error: BaseException, folder: Path) -> str:
     from db.engine import StoreError
-    from desk.context import open_desk
-    from ui.bus import ChangeBus
     from ui.explain import explain
     from ui.i18n import fill
+
+    log.error("the store could not be opened", exc_info=error)
+    if isinstance(error, StoreError):
+        return fill(QCoreApplication.translate(
+            "DeskApp", "The desk's data could not be opened: %1 Nothing was deleted."),
+            explain(error) or error.message)
+    return fill(QCoreApplication.translate(
+        "DeskApp", "The desk's data could not be opened (%1). Nothing was deleted; "
+        "the log is in %2."), error, folder / "logs")
+
+
+def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: ANN001
+                  demo_if_empty: bool, quit_after_open: bool) -> int:
+    """Show the first window as soon as possible, then open the store behind it.
+
+    On a set-up center the sign-in window goes up before the store stack is even
+    imported (``desk.peek`` reads the center's name with plain sqlite3); opening the
+    store is the first job on the write worker, so a sign-in typed meanwhile simply
+    queues behind it. A first run, the demo and the smoke switches open the store first.
+    """
+    from desk.peek import glance
+    from ui.bus import ChangeBus
     from ui.services import UiServices
     from ui.session import SessionState
-    from ui.shell.flow import DeskFlow
     from ui.tasks import TaskRunner
-
-    try:
-        ctx = open_desk(folder)
-    except StoreError as error:
-        log.exception("the store could not be opened")
-        startup_error(fill(QCoreApplication.translate(
-            "DeskApp", "The desk's data could not be opened: %1 Nothing was deleted."),
-            explain(error) or error.message))
-        return 1
-    except Exception as error:  # noqa: BLE001 - any reason, explained; data left as it is
-        log.exception("the store could not be opened")
-        startup_error(fill(QCoreApplication.translate(
-            "DeskApp", "The desk's data could not be opened (%1). Nothing was deleted; "
-            "the log is in %2."), error, folder / "logs"))
-        return 1
-    if quit_after_open:
-        print(f"store-open-ok {ctx.store.path}", flush=True)
-        ctx.close()
-        return 0
-
-    services = UiServices(ctx, TaskRunner(app), ChangeBus(app), SessionState(app))
-    services.tasks.error_occurred.connect(crash.report)
-    flow = DeskFlow(services, icon=icon)
-    flow.idle.install(app)
-    scanner = _make_scanner(app)
-    if scanner is not None:
-        scanner.scan_received.connect(flow.route_scan)
 
     exit_after_paint = os.environ.get("DESK_EXIT_AFTER_PAINT") == "1"
     auto = os.environ.get("DESK_AUTO_SIGN_IN", "") if exit_after_paint else ""
     auto_sign_in = tuple(auto.split(":", 1)) if ":" in auto else None
+    services = UiServices(None, TaskRunner(app), ChangeBus(app), SessionState(app))  # type: ignore[arg-type]
+    services.tasks.error_occurred.connect(crash.report)
+    early_login = None
+    center = None if quit_after_open or auto_sign_in else glance(folder)
+    if center is not None and center.set_up:
+        from ui.shell.login import LoginDialog
+
+        early_login = LoginDialog(services, center_name=center.center_name or "")
+        early_login.setWindowIcon(icon)
+
+    state: dict[str, object] = {}
 
     def which(window: QWidget) -> str | None:
-        if window is flow.window:
-            return "main"
-        if auto_sign_in is None and window is flow.login:
+        flow = state.get("flow")
+        if early_login is not None and window is early_login:
             return "login"
-        if auto_sign_in is None and window is flow.wizard:
+        if flow is None:
+            return None
+        if window is flow.window:  # type: ignore[attr-defined]
+            return "main"
+        if auto_sign_in is None and window is flow.login:  # type: ignore[attr-defined]
+            return "login"
+        if auto_sign_in is None and window is flow.wizard:  # type: ignore[attr-defined]
             return "wizard"
         return None
 
@@ -247,14 +254,53 @@ def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: 
         if exit_after_paint:
             print(f"first-paint-window={name}", flush=True)
             print(f"first-paint-ms={ms:.0f}", flush=True)
-            QTimer.singleShot(0, flow.quit)
+            QTimer.singleShot(0, lambda: app.exit(0))
 
     probe = FirstPaintProbe(app, which)
     probe.painted.connect(on_painted)
-    flow.start(demo=_demo_maker(ctx) if demo_if_empty else None,
-               auto_sign_in=auto_sign_in)  # type: ignore[arg-type]
+
+    def opened(ctx) -> None:  # noqa: ANN001
+        from ui.shell.flow import DeskFlow
+
+        services.desk = ctx
+        flow = DeskFlow(services, icon=icon)
+        state["flow"] = flow
+        flow.idle.install(app)
+        scanner = _make_scanner(app)
+        if scanner is not None:
+            scanner.scan_received.connect(flow.route_scan)
+        if early_login is not None:
+            flow.adopt_login(early_login)
+        else:
+            flow.start(demo=_demo_maker(ctx) if demo_if_empty else None,
+                       auto_sign_in=auto_sign_in)  # type: ignore[arg-type]
+
+    def failed(error: BaseException) -> None:
+        startup_error(_explain_open_failure(error, folder))
+        app.exit(1)
+
+    def open_store():  # noqa: ANN202 - runs on the write worker (or inline, below)
+        from desk.context import open_desk
+
+        return open_desk(folder)
+
+    if early_login is not None:
+        early_login.show()
+        services.tasks.write(open_store, opened, failed)
+    else:
+        try:
+            ctx = open_store()
+        except Exception as error:  # noqa: BLE001 - any reason, explained; data left as it is
+            startup_error(_explain_open_failure(error, folder))
+            return 1
+        if quit_after_open:
+            print(f"store-open-ok {ctx.store.path}", flush=True)
+            ctx.close()
+            return 0
+        opened(ctx)
     try:
         return app.exec()
     finally:
         services.tasks.wait_idle()
-        ctx.close()
+        if services.desk is not None:
+            services.desk.close()

@@ -12,7 +12,9 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from desk.printing.fonts import RARE_FILE, SANS_FILE, font_path
+from desk.paths import RARE_FONT_FILE as RARE_FILE
+from desk.paths import SANS_FONT_FILE as SANS_FILE
+from desk.paths import font_path
 
 log = logging.getLogger(__name__)
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desk.context import DeskContext
 from ui.bus import ChangeBus
 from ui.session import SessionState
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # importing the store stack takes most of a second: not before a window
+    from desk.context import DeskContext
+
 
 @dataclass
 class UiServices:
-    desk: DeskContext
+    desk: "DeskContext"
     tasks: TaskRunner
     bus: ChangeBus
     session: SessionState

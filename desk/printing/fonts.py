@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 from reportlab.pdfgen.canvas import Canvas
 
-from desk.paths import resources_dir
+from desk.paths import RARE_FONT_FILE, SANS_FONT_FILE, font_path
 
 SANS = "DeskSans"
 RARE = "DeskRare"
@@ -27,14 +27,10 @@ RARE = "DeskRare"
 # blots on a laser printer; bold text uses the regular face and stands out by size.
 SANS_BOLD = SANS
 
-SANS_FILE = "wqy-zenhei.ttc"
-RARE_FILE = "HanaMinB-ExtB.ttf"
+SANS_FILE = SANS_FONT_FILE
+RARE_FILE = RARE_FONT_FILE
 
 _lock = threading.Lock()
-
-
-def font_path(filename: str) -> Path:
-    return resources_dir() / "fonts" / filename
 
 
 class _DeskTTFont(TTFont):

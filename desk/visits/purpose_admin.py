@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from pypinyin import lazy_pinyin
 from sqlmodel import Session, col, func, select
 
 from db.engine import Store
@@ -43,6 +42,8 @@ _CODE_LENGTH = 24  # leaves room for a "_<n>" suffix within the column's 32
 def make_code(label: str, taken: set[str]) -> str:
     """A stable identifier for a new purpose: its label in pinyin or ASCII (参观 → canguan,
     "VIP" → vip), else ``custom_<n>``; never one already in ``taken``."""
+    from pypinyin import lazy_pinyin  # loaded on first use: its dictionaries are slow
+
     text = "".join(lazy_pinyin(unicodedata.normalize("NFKC", label))).lower()
     slug = re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:_CODE_LENGTH].rstrip("_")
     if not slug or not slug[0].isalpha():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from pypinyin import Style, lazy_pinyin
 from sqlmodel import Session, col, or_, select
 
 from db.tables import Visitor
@@ -13,6 +12,8 @@ from db.tables import Visitor
 
 def pinyin_initials(name: str) -> str:
     """张小明 → ZXM. Characters pypinyin does not know (e.g. 𠮷) are left out."""
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take 0.2 s to load
+
     letters = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
     return "".join(part[:1] for part in letters if part).upper()[:50]
 

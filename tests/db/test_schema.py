@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 
 import db.tables  # noqa: F401
 from db.engine import Store
-from db.migrate import current_revision, head_revision, upgrade
+from db.migrate import HEAD, current_revision, head_revision, upgrade
 from db.tables.base import metadata
 
 
@@ -21,6 +21,7 @@ def test_migrations_produce_the_models_schema(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
     assert diff == [], f"models and migrations disagree: {diff}"
     assert current_revision(store) == head_revision()
+    assert HEAD == head_revision(), "db/migrate.py HEAD must name the newest revision"
 
 
 def test_upgrade_is_idempotent_and_takes_no_backup_when_current(tmp_path: Path) -> None:

@@ -100,6 +100,16 @@ class DeskFlow(QObject):
                                   self.services.session.sign_in,
                                   lambda _error: self.show_login(username))
 
+    def adopt_login(self, login: LoginDialog) -> None:
+        """Take over a sign-in window shown before the store was open (see ui/app.py)."""
+        if login.result() or not login.isVisible():
+            if self.services.session.actor is None:
+                self.quit()  # closed before we were ready: the person chose Quit
+            return
+        self.login = login
+        login.finished.connect(self._on_login_finished)
+        self.screen_shown.emit(login)
+
     # ---- screens -------------------------------------------------------------------------
     def show_wizard(self) -> None:
         self.wizard = CenterWizard(self.services)

@@ -86,9 +86,11 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("Type your user name and password."))
             return
         self._set_busy(True)
-        accounts = self.services.desk.accounts
+        services = self.services
+        # Looked up on the write worker: the sign-in window may be up before the store is
+        # open, and the opening job runs first on that same queue.
         self.services.tasks.write(
-            lambda: accounts.sign_in(username, password),
+            lambda: services.desk.accounts.sign_in(username, password),
             self._on_sign_in_done,
             self._on_sign_in_failed,
         )
