@@ -6,6 +6,7 @@ building a million visits takes about a minute; each run works on a copy.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,12 +16,21 @@ from db.migrate import head_revision
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
+def _schema_digest() -> str:
+    """Changes whenever a migration or the demo generator changes, so the cache is never stale."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1()
+    for path in sorted((root / "db" / "migrations" / "versions").glob("*.py")) + [root / "desk" / "demo.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def prepared_store(visits: int, workdir: Path) -> Path:
     """A data folder holding the demo center with ``visits`` visits (a fresh copy)."""
     from desk.context import open_desk
     from desk.demo import create_demo
 
-    key = CACHE / f"demo-{head_revision()}-{visits}"
+    key = CACHE / f"demo-{head_revision()}-{_schema_digest()}-{visits}"
     if not (key / "desk.sqlite3").exists():
         shutil.rmtree(key, ignore_errors=True)
         key.mkdir(parents=True)

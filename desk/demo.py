@@ -22,7 +22,7 @@ from desk.audit.trail import record
 from desk.center.hours import OpeningHours
 from desk.center.service import CenterForm
 from desk.passes.codec import PassKind
-from desk.visits.registry import pinyin_initials
+from desk.visits.registry import full_pinyin, pinyin_initials
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍建国建华志强海燕红梅春梅小红晓明文博子涵欣怡浩然梓轩一诺宇轩雨涵"
@@ -83,7 +83,7 @@ def create_demo(ctx, *, visits: int = 20000, seed: int = 2026, days: int = 365) 
         name = _name(rng)
         phone = str(base_phone + index * 7919 % 10**8)[:11]
         party = rng.random() < 0.25
-        people.append((name, pinyin_initials(name), phone, phone[-4:], rng.choice(ORGS) or None,
+        people.append((name, pinyin_initials(name), full_pinyin(name), phone, phone[-4:], rng.choice(ORGS) or None,
                        party, rng.choice(BRANCHES) if party else None))
     open_days = [d for d in (now.date() - timedelta(days=i) for i in range(1, days + 1))
                  if hours.days[d.weekday()]]
@@ -96,8 +96,8 @@ def create_demo(ctx, *, visits: int = 20000, seed: int = 2026, days: int = 365) 
         cursor.execute("BEGIN IMMEDIATE")
         created = _stamp(now - timedelta(days=days))
         cursor.executemany(
-            "INSERT INTO visitor (name, initials, phone, phone_last4, organisation, party_member, branch,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO visitor (name, initials, pinyin, phone, phone_last4, organisation, party_member,"
+            " branch, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [p + (created,) for p in people],
         )
         first_id = cursor.execute("SELECT max(id) FROM visitor").fetchone()[0] - visitor_count + 1

@@ -145,6 +145,8 @@ def _demo_maker(ctx) -> Callable[[], object] | None:  # noqa: ANN001
         print(f"demo center in {ctx.folder}; accounts (user name / password / role):", flush=True)
         for username, display, role, password in getattr(summary, "accounts", ()):
             print(f"  {username:8} {password:14} {role:13} {display}", flush=True)
+        if getattr(summary, "pass_payload", ""):
+            print(f"a resident pass to scan or type: {summary.pass_payload}", flush=True)
         return summary
 
     return make

@@ -31,6 +31,7 @@ class Visitor(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     name: Optional[str] = Field(default=None, max_length=50, index=True)
     initials: Optional[str] = Field(default=None, max_length=50, index=True)  # pinyin, e.g. "ZXM"
+    pinyin: Optional[str] = Field(default=None, max_length=200, index=True)  # e.g. "zhangxiaoming"
     phone: Optional[str] = Field(default=None, max_length=20)
     phone_last4: Optional[str] = Field(default=None, max_length=4, index=True)
     organisation: Optional[str] = Field(default=None, max_length=100)

@@ -23,7 +23,7 @@ from desk.changes import PASSES, VISITORS, VISITS, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import NotFound
 
-_PERSONAL = {"name": None, "initials": None, "phone": None, "phone_last4": None,
+_PERSONAL = {"name": None, "initials": None, "pinyin": None, "phone": None, "phone_last4": None,
              "organisation": None, "branch": None}
 
 

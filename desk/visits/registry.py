@@ -18,6 +18,13 @@ def pinyin_initials(name: str) -> str:
     return "".join(part[:1] for part in letters if part).upper()[:50]
 
 
+def full_pinyin(name: str) -> str:
+    """张小明 → zhangxiaoming, for people who type the whole sound rather than initials."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name, errors="ignore")).lower()[:200]
+
+
 def find_or_create_visitor(
     session: Session,
     *,
@@ -39,6 +46,7 @@ def find_or_create_visitor(
     if name:
         visitor.name = name
         visitor.initials = pinyin_initials(name)
+        visitor.pinyin = full_pinyin(name)
     if organisation:
         visitor.organisation = organisation
     if party_member:
@@ -66,8 +74,9 @@ def search_visitors(session: Session, text: str, *, limit: int = 20) -> list[Vis
             query = query.where(Visitor.phone_last4 == digits)
         else:
             query = query.where(col(Visitor.phone).like(f"%{digits}%"))
-    elif text.isascii() and text.isalpha():
+    elif text.isascii() and text.replace(" ", "").isalpha():
         query = query.where(or_(col(Visitor.initials).startswith(text.upper()),
+                                col(Visitor.pinyin).startswith(text.lower().replace(" ", "")),
                                 col(Visitor.name).contains(text, autoescape=True)))
     else:
         query = query.where(col(Visitor.name).contains(text, autoescape=True))

@@ -94,6 +94,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=True),
     sa.Column('initials', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=True),
+    sa.Column('pinyin', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('phone', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True),
     sa.Column('phone_last4', sqlmodel.sql.sqltypes.AutoString(length=4), nullable=True),
     sa.Column('organisation', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
@@ -109,6 +110,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visitor_last_visit_at'), ['last_visit_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_phone_last4'), ['phone_last4'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visitor_pinyin'), ['pinyin'], unique=False)
 
     op.create_table('audit_entry',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -198,6 +200,7 @@ def downgrade() -> None:
 
     op.drop_table('audit_entry')
     with op.batch_alter_table('visitor', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visitor_pinyin'))
         batch_op.drop_index(batch_op.f('ix_visitor_phone_last4'))
         batch_op.drop_index(batch_op.f('ix_visitor_name'))
         batch_op.drop_index(batch_op.f('ix_visitor_last_visit_at'))
