@@ -36,6 +36,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("desk", "This desk is already set up."),
     QT_TRANSLATE_NOOP("desk", "This desk is not set up yet."),
     QT_TRANSLATE_NOOP("desk", "This setting is either on or off."),
+    QT_TRANSLATE_NOOP("desk", "A pass scan needs an active visit purpose; {code} is not one."),
     QT_TRANSLATE_NOOP("desk", "This setting must be a whole number."),
     QT_TRANSLATE_NOOP("desk", "This setting must be between {low} and {high}."),
     QT_TRANSLATE_NOOP("desk", "Value"),

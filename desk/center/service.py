@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import select
 
 from db.engine import Store
-from db.tables import Center, Setting
+from db.tables import Center, Purpose, Setting
 from desk.accounts.actor import SYSTEM, Actor
 from desk.accounts.passwords import hash_password, validate_new_password
 from desk.accounts.service import validate_username
@@ -140,6 +140,9 @@ class CenterService:
         elif isinstance(default, str):
             value = clean_text(str(value), field="Value", max_length=2000, multiline=True)
         with self.store.write() as session:
+            if key == "default_scan_purpose" and not session.exec(select(Purpose).where(
+                    Purpose.code == value, Purpose.active == True)).first():  # noqa: E712
+                raise Refusal("A pass scan needs an active visit purpose; {code} is not one.", code=value)
             row = session.get(Setting, key)
             before = json.loads(row.value) if row else DEFAULTS[key]
             text = json.dumps(value, ensure_ascii=False)

@@ -1582,6 +1582,10 @@
         <translation>此设置只能开启或关闭。</translation>
     </message>
     <message>
+        <source>A pass scan needs an active visit purpose; {code} is not one.</source>
+        <translation>扫码签到需要一个已启用的来访事由，“{code}”不是。</translation>
+    </message>
+    <message>
         <source>This setting must be a whole number.</source>
         <translation>此设置必须是整数。</translation>
     </message>

@@ -81,3 +81,11 @@ def test_bad_passwords_and_names_are_refused(center_ctx, admin) -> None:
         with pytest.raises(Refusal, match=message):
             center_ctx.accounts.create_user(admin, username=name, display_name="某", role="receptionist",
                                             password=password)
+
+
+def test_the_scan_purpose_must_be_an_active_purpose(center_ctx, admin) -> None:
+    with pytest.raises(Refusal, match="active visit purpose"):
+        center_ctx.center.set_setting(admin, "default_scan_purpose", "no_such_purpose")
+    assert center_ctx.center.settings()["default_scan_purpose"] == "consult"
+    center_ctx.center.set_setting(admin, "default_scan_purpose", "service")
+    assert center_ctx.center.settings()["default_scan_purpose"] == "service"
