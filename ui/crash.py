@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ui.i18n import explain_error, fill
+from ui.i18n import fill
+from ui.explain import explain
 
 log = logging.getLogger("desk.crash")
 
@@ -124,7 +125,7 @@ class CrashHandler(QObject):
         self.report(error)
 
     def _handle(self, error: BaseException) -> None:
-        plain = explain_error(error)
+        plain = explain(error)
         if plain is not None:
             log.warning("%s: %s", type(error).__name__, error)
             self.show_message(plain)

@@ -27,6 +27,16 @@ def translate_desk(template: str, fields: dict | None = None) -> str:
         return template.format(**(fields or {}))
 
 
+def explain_or_log(error: BaseException, fallback: str, *, what: str) -> str:
+    """The plain message for a known failure; a bug is logged with its traceback (``what``
+    failed unexpectedly) and the person reads ``fallback``, which points to the log."""
+    message = explain(error)
+    if message is None:
+        log.error("%s failed unexpectedly", what, exc_info=error)
+        return fallback
+    return message
+
+
 def explain(error: BaseException) -> str | None:
     """A plain message for a known failure, or None for a bug (the crash dialog's job)."""
     if isinstance(error, DeskError):

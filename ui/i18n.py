@@ -76,10 +76,3 @@ def fill(template: str, *values: object) -> str:
         return str(values[index]) if index < len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(replace, template)
-
-
-def explain_error(error: BaseException) -> str | None:
-    """``ui.explain.explain`` (kept as a name the shell's screens already use)."""
-    from ui.explain import explain
-
-    return explain(error)

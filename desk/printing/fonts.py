@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from desk.errors import Refusal
 from ui import i18n_build
 from ui.explain import explain
-from ui.i18n import explain_error, install_translations, remove_translations, translations_dir
+from ui.i18n import install_translations, remove_translations, translations_dir
 
 TS_FILE = translations_dir() / "desk_zh_CN.ts"
 PLACEHOLDERS = re.compile(r"%\d|%n|\{[a-z_]*(?::[^}]*)?\}")
@@ -103,7 +103,7 @@ def test_widgets_and_refusals_speak_chinese_once_installed(qtbot, qapp, ui_servi
         refusal = Refusal("Too many wrong passwords. Try again in {seconds} seconds.", seconds=31)
         assert explain(refusal) == "密码错误次数过多，请 31 秒后再试。"
         missing = Refusal("{field} is required.", field="Supervision phone")
-        assert explain_error(missing) == "监督电话不能为空。"  # the field's name too
+        assert explain(missing) == "监督电话不能为空。"  # the field's name too
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own
     finally:
         remove_translations(qapp, installed)

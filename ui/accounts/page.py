@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -16,12 +15,12 @@ from db.tables import User
 from desk.changes import ACCOUNTS, Changes, Done
 from ui.accounts.dialogs import AccountDialog, NewAccountDialog, PasswordDialog, RoleDialog
 from ui.accounts.model import SORT_ROLE, UserTableModel
-from ui.i18n import explain_error, fill
+from ui.i18n import fill
 from ui.services import UiServices
 from ui.shell.pages import guarded
 from ui.shell.login import ERROR_STYLE
+from ui.explain import explain_or_log
 
-log = logging.getLogger(__name__)
 
 OK_STYLE = "color: #1b5e20;"
 
@@ -188,10 +187,7 @@ class AccountsPage(QWidget):
             self.services.bus.announce(result.changes)
 
         def failed(error: BaseException) -> None:
-            message = explain_error(error)
-            if message is None:
-                log.error("account change failed unexpectedly", exc_info=error)
-                message = self.tr("That failed because of an unexpected error; see the log.")
+            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."), what="account change failed")
             if dialog is not None:
                 dialog.show_error(message)
             else:
@@ -204,8 +200,5 @@ class AccountsPage(QWidget):
         self.message_label.setText(text)
 
     def _on_task_failed(self, error: BaseException) -> None:
-        message = explain_error(error)
-        if message is None:
-            log.error("loading accounts failed", exc_info=error)
-            message = self.tr("The accounts could not be loaded; see the log.")
+        message = explain_or_log(error, self.tr("The accounts could not be loaded; see the log."), what="loading accounts failed")
         self._say(message, error=True)

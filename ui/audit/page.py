@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
@@ -17,11 +16,11 @@ from desk.audit.trail import AuditQuery
 from desk.changes import Changes
 from ui.audit.actions import action_label, entity_label
 from ui.audit.model import SORT_ROLE, AuditTableModel, pretty_json, user_label
-from ui.i18n import explain_error, fill
+from ui.i18n import fill
 from ui.services import UiServices
 from ui.shell.pages import guarded
+from ui.explain import explain_or_log
 
-log = logging.getLogger(__name__)
 
 DEFAULT_DAYS = 30
 LIMIT = 500
@@ -187,8 +186,5 @@ class AuditPage(QWidget):
         return "\n\n".join(parts)
 
     def _on_task_failed(self, error: BaseException) -> None:
-        message = explain_error(error)
-        if message is None:
-            log.error("audit query failed", exc_info=error)
-            message = self.tr("The audit log could not be read; see the log.")
+        message = explain_or_log(error, self.tr("The audit log could not be read; see the log."), what="audit query failed")
         self.count_label.setText(message)

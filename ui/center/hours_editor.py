@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from desk.center.hours import OpeningHours, Session
 from desk.errors import Refusal
-from ui.i18n import explain_error, fill
+from ui.i18n import fill
+from ui.explain import explain
 
 _SESSION = re.compile(r"^(\d{1,2})[:.](\d{2})-(\d{1,2})[:.](\d{2})$")
 _CLOSED_WORDS = {"", "-", "closed", "休息", "闭馆", "不开放"}
@@ -93,6 +94,6 @@ class HoursEditor(QWidget):
                 OpeningHours.validated((sessions,) + ((),) * 6)
             except Refusal as refusal:
                 raise HoursInputError(fill(QCoreApplication.translate("HoursEditor", "%1: %2"),
-                                          name, explain_error(refusal))) from None
+                                          name, explain(refusal))) from None
             days.append(sessions)
         return OpeningHours.validated(tuple(days))

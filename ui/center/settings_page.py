@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -19,12 +18,11 @@ from desk.changes import CENTER, NOTHING, PURPOSES, SETTINGS, Changes
 from desk.errors import Refusal
 from ui.accounts.page import OK_STYLE
 from ui.center.hours_editor import HoursEditor, HoursInputError
-from ui.i18n import explain_error
 from ui.services import UiServices
 from ui.shell.pages import guarded
 from ui.shell.login import ERROR_STYLE
+from ui.explain import explain_or_log
 
-log = logging.getLogger(__name__)
 
 NUMBER_SETTINGS = ("idle_lock_minutes", "repeat_scan_seconds", "retention_days",
                    "resident_pass_days", "login_max_failures", "login_window_minutes")
@@ -203,11 +201,8 @@ class CenterSettingsPage(QWidget):
         self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
 
     def _explain(self, error: BaseException) -> str:
-        message = explain_error(error)
-        if message is None:
-            log.error("center settings failed unexpectedly", exc_info=error)
-            return self.tr("That failed because of an unexpected error; see the log.")
-        return message
+        return explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
+                              what="center settings")
 
     @staticmethod
     def _say(label: QLabel, text: str, error: bool = False) -> None:

@@ -7,7 +7,6 @@ service refuses, the reason is shown on the page and nothing was changed.
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtWidgets import (
     QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -21,11 +20,9 @@ from desk.changes import Done
 from desk.errors import Refusal
 from desk.text import clean_text, validate_phone
 from ui.center.hours_editor import HoursEditor, HoursInputError
-from ui.i18n import explain_error
 from ui.services import UiServices
 from ui.shell.login import ERROR_STYLE
-
-log = logging.getLogger(__name__)
+from ui.explain import explain, explain_or_log
 
 
 def _error_label() -> QLabel:
@@ -80,7 +77,7 @@ class CenterDetailsPage(QWizardPage):
         except HoursInputError as error:
             return self._refuse(str(error))
         except Refusal as refusal:
-            return self._refuse(explain_error(refusal) or str(refusal))
+            return self._refuse(explain(refusal) or str(refusal))
         self.error_label.hide()
         return True
 
@@ -138,7 +135,7 @@ class AdministratorPage(QWizardPage):
                 return False
             validate_new_password(self.password_edit.text())
         except Refusal as refusal:
-            self.show_error(explain_error(refusal) or str(refusal))
+            self.show_error(explain(refusal) or str(refusal))
             return False
         self.error_label.hide()
         self._wizard.submit()
@@ -198,10 +195,7 @@ class CenterWizard(QWizard):
 
     def _on_set_up_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        message = explain_error(error)
-        if message is None:
-            log.error("setting up failed unexpectedly", exc_info=error)
-            message = self.tr("Setting up failed because of an unexpected error; see the log.")
+        message = explain_or_log(error, self.tr("Setting up failed because of an unexpected error; see the log."), what="setting up failed")
         self.admin_page.show_error(message)
 
     def _set_busy(self, busy: bool) -> None:

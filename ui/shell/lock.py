@@ -7,7 +7,6 @@ records the attempt). "Sign in as someone else" signs out, which brings back the
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -17,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from desk.accounts.actor import Actor
 from ui.accounts.roles import role_label
-from ui.i18n import explain_error, fill
+from ui.i18n import fill
 from ui.services import UiServices
 from ui.shell.login import ERROR_STYLE
+from ui.explain import explain_or_log
 
-log = logging.getLogger(__name__)
 
 SCAN_HINT_MS = 5000
 CARD_STYLE = ("QFrame#lockCard { background: palette(base); border: 1px solid #c9c9c9;"
@@ -174,10 +173,7 @@ class LockOverlay(QWidget):
 
     def _on_verify_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        message = explain_error(error)
-        if message is None:
-            log.error("unlocking failed unexpectedly", exc_info=error)
-            message = self.tr("Unlocking failed because of an unexpected error; see the log.")
+        message = explain_or_log(error, self.tr("Unlocking failed because of an unexpected error; see the log."), what="unlocking failed")
         self._show_error(message)
 
     def _on_switch_button_clicked(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -11,10 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.accounts.actor import Actor
-from ui.i18n import explain_error
 from ui.services import UiServices
+from ui.explain import explain_or_log
 
-log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -104,10 +102,7 @@ class LoginDialog(QDialog):
 
     def _on_sign_in_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        message = explain_error(error)
-        if message is None:
-            log.error("sign-in failed unexpectedly", exc_info=error)
-            message = self.tr("Signing in failed because of an unexpected error; see the log.")
+        message = explain_or_log(error, self.tr("Signing in failed because of an unexpected error; see the log."), what="sign-in failed")
         self._show_error(message)
         self.password_edit.clear()
         self.password_edit.setFocus()

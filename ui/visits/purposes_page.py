@@ -3,7 +3,6 @@ which fields each purpose requires, offers or hides."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -14,14 +13,14 @@ from PySide6.QtWidgets import (
 
 from desk.changes import PURPOSES, Changes, Done
 from desk.visits.purposes import PurposeInfo
-from ui.i18n import explain_error, fill
+from ui.i18n import fill
 from ui.services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 from ui.visits.purpose_dialog import PurposeDialog
 from ui.visits.purpose_model import PurposeTableModel
+from ui.explain import explain_or_log
 
-log = logging.getLogger(__name__)
 
 OK_STYLE = "color: #1b5e20;"
 
@@ -197,10 +196,7 @@ class PurposesPage(QWidget):
             self.services.bus.announce(result.changes)
 
         def failed(error: BaseException) -> None:
-            message = explain_error(error)
-            if message is None:
-                log.error("purpose change failed unexpectedly", exc_info=error)
-                message = self.tr("That failed because of an unexpected error; see the log.")
+            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."), what="purpose change failed")
             if dialog is not None:
                 dialog.show_error(message)
             else:
@@ -213,8 +209,5 @@ class PurposesPage(QWidget):
         self.message_label.setText(text)
 
     def _on_task_failed(self, error: BaseException) -> None:
-        message = explain_error(error)
-        if message is None:
-            log.error("loading purposes failed", exc_info=error)
-            message = self.tr("The purposes could not be loaded; see the log.")
+        message = explain_or_log(error, self.tr("The purposes could not be loaded; see the log."), what="loading purposes failed")
         self._say(message, error=True)
