@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +20,7 @@ from ui.services import UiServices
 from ui.shell.pages import guarded
 from ui.shell.login import ERROR_STYLE
 from ui.explain import explain_or_log
+from ui.record_view import configure_record_view
 
 
 OK_STYLE = "color: #1b5e20;"
@@ -42,10 +43,7 @@ class AccountsPage(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(UserTableModel.USERNAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        configure_record_view(self.view)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.add_button = QPushButton(self.tr("New account…"))

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desk.accounts.actor import SYSTEM
@@ -29,6 +29,7 @@ from ui.visits.inside_model import SORT_ROLE, InsideTableModel
 from ui.visits.returning import ReturningSearch
 from ui.visits.sound import FeedbackSound
 from ui.visits.walk_in_form import WalkInPanel
+from ui.record_view import configure_record_view
 
 TICK_MS = 60_000
 # Printed documents are Chinese whatever the screen language (desk/printing/wording.py);
@@ -64,11 +65,8 @@ class CheckInPage(QWidget):
         self.inside_view.setModel(self.inside_proxy)
         self.inside_view.setSortingEnabled(True)
         self.inside_view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest first
-        self.inside_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inside_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.inside_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        configure_record_view(self.inside_view)
         self.inside_view.setAlternatingRowColors(True)
-        self.inside_view.verticalHeader().hide()
         self.inside_view.setStyleSheet("QTableView { font-size: 15px; }")
         header = self.inside_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desk.changes import SETTINGS, VISITORS, Changes
@@ -22,6 +22,7 @@ from ui.services import UiServices
 from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
 from ui.visits.returning import VisitorResultsModel
+from ui.record_view import configure_record_view
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
@@ -56,10 +57,7 @@ class PrivacyPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        configure_record_view(self.view)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.export_button = QPushButton(self.tr("Export this person's data…"), self)

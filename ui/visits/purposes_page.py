@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from desk.changes import PURPOSES, Changes, Done
@@ -20,6 +20,7 @@ from ui.shell.pages import guarded
 from ui.visits.purpose_dialog import PurposeDialog
 from ui.visits.purpose_model import PurposeTableModel
 from ui.explain import explain_or_log
+from ui.record_view import configure_record_view
 
 
 OK_STYLE = "color: #1b5e20;"
@@ -38,10 +39,7 @@ class PurposesPage(QWidget):
         self.model = PurposeTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        configure_record_view(self.view)
         self.view.setStyleSheet("QTableView::item { padding: 0 8px; }")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the four rule columns share

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desk.clock import CenterClock, utcnow
@@ -21,6 +21,7 @@ from desk.visits.service import new_token
 from ui.services import UiServices
 from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
+from ui.record_view import configure_record_view
 
 DEBOUNCE_MS = 150
 NAME, PHONE, ORGANISATION, LAST_VISIT, STATUS = range(5)
@@ -135,10 +136,7 @@ class ReturningSearch(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        configure_record_view(self.view)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setMinimumHeight(90)
