@@ -27,8 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.printing.printer import PrintJob, print_pdf
+from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def pdf_path(path: Path) -> Path:
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 class PdfPreviewDialog(QDialog):
@@ -36,6 +41,8 @@ class PdfPreviewDialog(QDialog):
     """The printer accepted every page."""
     print_failed = Signal(str)
     """Printing stopped; the argument is the message shown to the user."""
+    save_finished = Signal(bool)
+    """Saving as a PDF file ended; the argument says whether the file was written."""
 
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +50,7 @@ class PdfPreviewDialog(QDialog):
         self.title = title
         self._job: PrintJob | None = None
         self._printer: QPrinter | None = None
+        self._tasks = TaskRunner(self)
         self.setWindowTitle(title)
         self.resize(820, 900)
 
@@ -143,25 +151,30 @@ class PdfPreviewDialog(QDialog):
             self.tr("PDF files (*.pdf)"),
         )
         if path:
-            self.save_to(Path(path))
+            self.start_save(Path(path))
 
-    def save_to(self, path: Path) -> bool:
-        """Write the PDF; a failure is explained in a message box, never raised."""
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            # A few hundred kilobytes to a local disk: too quick to be worth a worker.
-            path.write_bytes(self.pdf_bytes)
-        except OSError as error:
-            log.warning("saving %s failed: %s", path, error)
-            QMessageBox.warning(
-                self,
-                self.tr("Could not save"),
-                self.tr("The file could not be saved:\n%1\n\n%2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
-            return False
+    def start_save(self, path: Path) -> None:
+        """Write the PDF on a worker (a USB stick or a network share can stall for seconds);
+        the outcome comes back as ``save_finished`` and is shown in the dialog."""
+        target = pdf_path(path)
+        self.save_button.setEnabled(False)
+        self._tasks.background(lambda: target.write_bytes(self.pdf_bytes),
+                               lambda _size: self._on_saved(target),
+                               lambda error: self._on_save_failed(target, error))
+
+    def _on_saved(self, path: Path) -> None:
+        self.save_button.setEnabled(True)
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
-        return True
+        self.save_finished.emit(True)
+
+    def _on_save_failed(self, path: Path, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        log.warning("saving %s failed: %s", path, error)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        QMessageBox.warning(
+            self,
+            self.tr("Could not save"),
+            self.tr("The file could not be saved:\n%1\n\n%2").replace("%1", str(path)).replace("%2", reason),
+        )
+        self.save_finished.emit(False)
 

@@ -14,8 +14,9 @@ from ui.services import UiServices
 
 
 class DeskStatusBar(QStatusBar):
-    """Shows the signed-in account and role, a live clock in the center's zone, the sync
-    state (a placeholder until the hub connection exists) and the data folder."""
+    """Shows the signed-in account and role, a live clock in the center's zone, whether the
+    desk reports to a city hub (this desk has no hub connection, and says so plainly:
+    everything works offline), and the data folder."""
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)

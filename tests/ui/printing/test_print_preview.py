@@ -134,9 +134,13 @@ def test_save_as_pdf_writes_the_bytes_or_explains(qtbot, tmp_path: Path, two_pag
     dialog = PdfPreviewDialog(two_page_pdf, "紧急疏散点名表 11/16")
     qtbot.addWidget(dialog)
     assert dialog.suggested_file_name() == "紧急疏散点名表 11_16.pdf"
-    assert dialog.save_to(tmp_path / "saved")
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as saved:
+        dialog.start_save(tmp_path / "saved")  # written on a worker, never on the GUI thread
+    assert saved.args == [True]
     assert (tmp_path / "saved.pdf").read_bytes() == two_page_pdf
-    assert not dialog.save_to(tmp_path / "missing" / "x.pdf")
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as failed:
+        dialog.start_save(tmp_path / "missing" / "x.pdf")
+    assert failed.args == [False]
     assert len(warnings) == 1 and "could not be saved" in warnings[0]
 
 
