@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -100,6 +100,20 @@ def _make_engine(path: Path, begin: str) -> Engine:
     return engine
 
 
+@contextmanager
+def _transaction(engine: Engine) -> Iterator[Session]:
+    try:
+        with Session(engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+    except OperationalError as error:
+        plain = explain(error)
+        if plain is None:
+            raise
+        log.warning("store transaction failed: %s", error)
+        raise plain from error
+
+
 class Store:
     """The desk's database file, with a read and a write door."""
 
@@ -109,32 +123,13 @@ class Store:
         self.read_engine = _make_engine(self.path, "BEGIN")
         self.write_engine = _make_engine(self.path, "BEGIN IMMEDIATE")
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> AbstractContextManager[Session]:
         """One write transaction: committed when the block ends, rolled back on error."""
-        try:
-            with Session(self.write_engine, expire_on_commit=False) as session:
-                with session.begin():
-                    yield session
-        except OperationalError as error:
-            plain = explain(error)
-            if plain is None:
-                raise
-            log.warning("store write failed: %s", error)
-            raise plain from error
+        return _transaction(self.write_engine)
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> AbstractContextManager[Session]:
         """A consistent snapshot for reading; never takes the write lock."""
-        try:
-            with Session(self.read_engine, expire_on_commit=False) as session:
-                with session.begin():
-                    yield session
-        except OperationalError as error:
-            plain = explain(error)
-            if plain is None:
-                raise
-            raise plain from error
+        return _transaction(self.read_engine)
 
     def integrity_ok(self) -> bool:
         with self.read_engine.connect() as conn:

@@ -54,16 +54,24 @@ def backup_copy(path: Path, into: Path, label: str) -> Path:
     """A consistent copy of a live SQLite file (the online backup API, WAL included)."""
     into.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = into / f"{path.stem}-{label}-{stamp}.sqlite3"
+    return copy_database(path, into / f"{path.stem}-{label}-{stamp}.sqlite3")
+
+
+def copy_database(path: Path, target: Path) -> Path:
+    """SQLite's online backup into ``target``, written beside it first and then renamed, so
+    a copy interrupted half-way never looks like a finished one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
     source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
+        dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
         finally:
             dest.close()
     finally:
         source.close()
+    partial.replace(target)
     return target
 
 

@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from db.migrate import backup_copy
+from db.migrate import backup_copy, copy_database
 from desk.errors import Refusal
 from desk.instance import AlreadyRunning, InstanceLock
 from desk.paths import database_path
@@ -27,19 +27,7 @@ def make_backup(folder: Path, out: Path | None = None) -> Path:
     out = Path(out)
     if out.is_dir():
         out = out / f"desk-backup-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(out.suffix + ".part")
-    source = sqlite3.connect(db)
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    tmp.replace(out)
-    return out
+    return copy_database(db, out)
 
 
 def check_backup_file(path: Path) -> None:

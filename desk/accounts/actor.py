@@ -27,3 +27,6 @@ class Actor:
 
 
 SYSTEM = Actor(user_id=None, username="system", role="system")
+# Whoever runs `desk …` on the desk PC has the machine, and so acts as an administrator;
+# the audit trail names them "cli".
+COMMAND_LINE = Actor(user_id=None, username="cli", role=ADMIN)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import select
 
 from db.engine import Store
-from db.tables import Center, Purpose, Setting
+from db.tables import Center, Purpose, Setting, User
 from desk.accounts.actor import SYSTEM, Actor
 from desk.accounts.passwords import hash_password, validate_new_password
 from desk.accounts.service import validate_username
@@ -62,8 +62,6 @@ class CenterService:
         self, form: CenterForm, *, admin_username: str, admin_name: str, admin_password: str
     ) -> Done[Center]:
         """First run: the center and its first administrator, in one transaction."""
-        from db.tables import User
-
         name, address, phone = self._validated(form)
         username = validate_username(admin_username)
         display = clean_text(admin_name, field="Name", max_length=64, required=True)

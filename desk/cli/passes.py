@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import timedelta
 
-from desk.accounts.actor import SYSTEM, Actor
+from desk.accounts.actor import COMMAND_LINE
 from desk.cli import data_dir_option, resolve_data_dir
 from desk.clock import utcnow
 from desk.context import open_desk
@@ -16,9 +16,6 @@ from desk.passes.qr_image import qr_png
 from desk.text import clean_text, validate_phone
 from desk.visits.registry import find_or_create_visitor
 
-# Whoever can run commands on the reception PC already has the data folder; the audit
-# trail records that the command line, not a signed-in account, did it.
-CLI_ACTOR = Actor(user_id=None, username="cli", role=SYSTEM.role)
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -55,7 +52,7 @@ def issue_command(args: argparse.Namespace) -> int:
         with desk.store.write() as session:
             visitor_id = find_or_create_visitor(session, name=name, phone=phone, now=now).id
         issued = desk.passes.issue(
-            CLI_ACTOR, kind=PassKind.from_code(args.kind), visitor_id=visitor_id,
+            COMMAND_LINE, kind=PassKind.from_code(args.kind), visitor_id=visitor_id,
             valid_from=now, valid_until=now + timedelta(days=args.valid_days),
         ).value
     finally:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from desk.accounts.actor import ADMIN, Actor
+from desk.accounts.actor import COMMAND_LINE
 from desk.cli import data_dir_option, resolve_data_dir
 
-# Whoever runs the command line on the desk PC acts as an administrator; audited as "cli".
-CLI_ACTOR = Actor(user_id=None, username="cli", role=ADMIN)
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -34,7 +32,7 @@ def run_purge(args: argparse.Namespace) -> int:
 
     ctx = open_desk(resolve_data_dir(args))
     try:
-        plan = ctx.privacy.preview() if args.dry_run else ctx.privacy.purge(CLI_ACTOR).value
+        plan = ctx.privacy.preview() if args.dry_run else ctx.privacy.purge(COMMAND_LINE).value
     finally:
         ctx.close()
     verb = "would erase" if args.dry_run else "erased"
@@ -48,7 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     ctx = open_desk(resolve_data_dir(args))
     try:
-        print(json.dumps(ctx.privacy.export_person(CLI_ACTOR, args.visitor), ensure_ascii=False, indent=2))
+        print(json.dumps(ctx.privacy.export_person(COMMAND_LINE, args.visitor), ensure_ascii=False, indent=2))
     finally:
         ctx.close()
     return 0
@@ -59,7 +57,7 @@ def run_erase(args: argparse.Namespace) -> int:
 
     ctx = open_desk(resolve_data_dir(args))
     try:
-        ctx.privacy.erase_person(CLI_ACTOR, args.visitor)
+        ctx.privacy.erase_person(COMMAND_LINE, args.visitor)
     finally:
         ctx.close()
     print(f"erased the personal data of visitor {args.visitor}")

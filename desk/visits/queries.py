@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Select, and_, func, literal_column, select
 from sqlmodel import Session, col
@@ -46,15 +46,10 @@ def to_row(values: tuple) -> VisitRow:
     return VisitRow(
         id=vid, visitor_id=visitor_id, name=name or "", phone_masked=mask_phone(phone),
         purpose_code=code, purpose_label=label, headcount=headcount, source=source,
-        check_in_at=_aware(cin), check_out_at=_aware(cout) if cout else None,
+        check_in_at=cin, check_out_at=cout if cout else None,
         organisation=org or "", party_member=bool(party), branch=branch or "", notes=notes or "",
     )
 
-
-def _aware(moment: datetime) -> datetime:
-    from datetime import UTC
-
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 # Few matching people: go person-first (their visits through ix_visit_visitor_time, cost

@@ -222,7 +222,7 @@ class VisitService:
                 return ScanResult("refused", "This pass is valid but its holder is no longer on record.", {})
             open_visit = self._open_visit_of(session, visitor.id)
             if open_visit is not None:
-                since = now - _aware(open_visit.check_in_at)
+                since = now - open_visit.check_in_at
                 if since < timedelta(seconds=settings["repeat_scan_seconds"]):
                     return ScanResult("repeat", "{name} is already checked in at {time}.",
                                       {"name": _display_name(visitor), "time": self._hhmm(open_visit.check_in_at)},
@@ -269,7 +269,7 @@ class VisitService:
         with self.store.write() as session:
             open_visits = session.exec(select(Visit).where(col(Visit.check_out_at).is_(None))).all()
             for visit in open_visits:
-                local_in = self.clock.local(_aware(visit.check_in_at))
+                local_in = self.clock.local(visit.check_in_at)
                 closing = hours.closing_time(local_in.weekday())
                 end = self.clock.at(local_in.date(), closing) if closing else None
                 if end is None or end <= local_in:
@@ -309,7 +309,7 @@ class VisitService:
         return queries.to_row(tuple(session.execute(statement).one()))
 
     def _hhmm(self, moment: datetime) -> str:
-        return self.clock.local(_aware(moment)).strftime("%H:%M")
+        return self.clock.local(moment).strftime("%H:%M")
 
     def roll_call_rows(self) -> list:
         """Everyone inside now, for the evacuation roll-call sheet."""
@@ -327,8 +327,3 @@ def _display_name(visitor: Visitor) -> str:
     """How the banner greets someone: their name, else their masked phone."""
     return visitor.name or mask_phone(visitor.phone) or "—"
 
-
-def _aware(moment: datetime) -> datetime:
-    from datetime import UTC
-
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

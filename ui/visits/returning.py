@@ -4,7 +4,6 @@ press Enter, done. Someone already inside is offered a check-out instead."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex,
@@ -27,9 +26,6 @@ DEBOUNCE_MS = 150
 NAME, PHONE, ORGANISATION, LAST_VISIT, STATUS = range(5)
 _Index = QModelIndex | QPersistentModelIndex
 
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class VisitorResultsModel(QAbstractTableModel):
@@ -70,7 +66,7 @@ class VisitorResultsModel(QAbstractTableModel):
             return self._display(person, column)
         if role == SORT_ROLE:
             if column == LAST_VISIT:
-                return _aware(person.last_visit_at).timestamp() if person.last_visit_at else 0.0
+                return person.last_visit_at.timestamp() if person.last_visit_at else 0.0
             return self._display(person, column)
         if role == Qt.ItemDataRole.ToolTipRole and person.party_member:
             return self.tr("Party member, branch: {branch}").format(branch=person.branch or "—")
@@ -86,7 +82,7 @@ class VisitorResultsModel(QAbstractTableModel):
         if column == LAST_VISIT:
             if person.last_visit_at is None:
                 return ""
-            local = self._clock.local(_aware(person.last_visit_at))
+            local = self._clock.local(person.last_visit_at)
             if local.date() == self._clock.local(utcnow()).date():
                 return self.tr("today {time}").format(time=local.strftime("%H:%M"))
             return local.strftime("%Y-%m-%d")
