@@ -39,6 +39,7 @@ PASS_CARD: Final = {
     "instruction": "到前台扫码签到",
     "printed": "打印于 {printed}",
     "cut_here": "沿虚线剪下",
+    "resident": "居民通行证",
 }
 
 TEST_PAGE: Final = {

@@ -34,7 +34,6 @@ from ui.record_view import configure_record_view
 TICK_MS = 60_000
 # Printed documents are Chinese whatever the screen language (desk/printing/wording.py);
 # that module has no label per pass kind yet.
-RESIDENT_PASS_LABEL = "居民通行证"
 _SCAN_KINDS = {"checked_in": OK, "checked_out": OK, "repeat": REPEAT, "refused": REFUSED}
 
 
@@ -345,13 +344,16 @@ class CheckInPage(QWidget):
         self._services.bus.announce(done.changes)
         issued = done.value
         printed_at = self._clock.now()
-        kind_label = RESIDENT_PASS_LABEL
+        # Passes carry UTC; a printed card speaks the center's time, as every document does.
+        valid_from = self._clock.local(issued.claims.valid_from)
+        valid_until = self._clock.local(issued.claims.valid_until)
 
         def build() -> bytes:
             from desk.printing.pass_card import render_pass_card
+            from desk.printing.wording import PASS_CARD
 
-            return render_pass_card(center_name, row.name, issued.payload, issued.claims.valid_from,
-                                    issued.claims.valid_until, kind_label=kind_label, printed_at=printed_at)
+            return render_pass_card(center_name, row.name, issued.payload, valid_from, valid_until,
+                                    kind_label=PASS_CARD["resident"], printed_at=printed_at)
 
         self._services.tasks.background(build, lambda pdf: self._on_pass_built(row, pdf), self._on_print_failed)
 

@@ -221,6 +221,12 @@ def test_roll_call_builds_a_pdf_and_previews_it(page, desk_ctx, admin_actor, qtb
     page.last_preview.close()
 
 
+def pdf_text(pdf: bytes) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+
+
 def test_a_resident_pass_issued_after_check_in_checks_them_out_when_scanned(page, desk_ctx, frozen):
     fill_walk_in(page, "service", name="郑一", phone="13800000006")
     page.walk_in.consent.setChecked(True)
@@ -228,6 +234,9 @@ def test_a_resident_pass_issued_after_check_in_checks_them_out_when_scanned(page
     page.pass_button.click()
     preview = page.last_preview
     assert preview is not None and preview.pdf_bytes.startswith(b"%PDF")
+    card = pdf_text(preview.pdf_bytes)
+    assert "居民通行证" in card and "郑一" in card
+    assert "2025-03-10 09:03 至" in card, "valid from the check-in, in the center's time (not UTC)"
     preview.close()
     with desk_ctx.store.read() as session:
         (issued,) = session.exec(select(Pass)).all()
