@@ -19,7 +19,8 @@ def pad(text: str, columns: int) -> str:
 
 
 def write_rows(rows: Sequence[dict[str, Any]], headers: Sequence[str], fmt: str,
-               out: TextIO = sys.stdout) -> None:
+               out: TextIO | None = None) -> None:
+    out = out or sys.stdout  # looked up per call: whoever replaced sys.stdout meanwhile wins
     if fmt == "json":
         json.dump(list(rows), out, ensure_ascii=False, indent=2, default=str)
         out.write("\n")
