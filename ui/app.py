@@ -193,7 +193,7 @@ def run_gui(argv: list[str], demo_if_empty: bool = False) -> int:
 
 
 def _explain_open_failure(error: BaseException, folder: Path) -> str:
-    from db.engine import StoreError
+    from db.errors import StoreError
     from ui.explain import explain
     from ui.i18n import fill
 

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from db.engine import StoreError
+from db.errors import StoreError
 from desk.errors import DeskError
 
 log = logging.getLogger(__name__)

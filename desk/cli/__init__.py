@@ -13,7 +13,7 @@ import sys
 
 from desk import __version__
 from desk.errors import DeskError
-from db.engine import StoreError
+from db.errors import StoreError
 
 # Modules that contribute sub-commands, in the order `desk --help` lists them.
 COMMAND_MODULES = (
