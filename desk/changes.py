@@ -19,6 +19,11 @@ CENTER = "center"
 SETTINGS = "settings"
 PASSES = "passes"
 AUDIT = "audit"
+STAFF = "staff"
+POSTS = "posts"
+ROSTER = "roster"  # duties, shifts, rotations, leave
+CALENDAR = "calendar"  # holidays, make-up days, timetables
+WHEREABOUTS = "whereabouts"
 
 
 @dataclass(frozen=True)

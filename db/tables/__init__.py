@@ -4,18 +4,48 @@ from db.tables.accounts import LoginAttempt, User
 from db.tables.audit import AuditEntry
 from db.tables.center import Center, Setting
 from db.tables.passes import Pass, RevokedPass, SigningKey
+from db.tables.roster import (
+    CalendarDay,
+    Duty,
+    Leave,
+    Post,
+    PostCover,
+    Rotation,
+    RotationSlot,
+    Shift,
+    Staff,
+    Timetable,
+    Whereabouts,
+    WhereaboutsLog,
+    WhereaboutsStatus,
+)
+from db.tables.sync import OutboxEvent
 from db.tables.visits import Purpose, Visit, Visitor
 
 __all__ = [
     "AuditEntry",
+    "CalendarDay",
     "Center",
+    "Duty",
+    "Leave",
     "LoginAttempt",
+    "OutboxEvent",
     "Pass",
+    "Post",
+    "PostCover",
     "Purpose",
     "RevokedPass",
+    "Rotation",
+    "RotationSlot",
     "Setting",
+    "Shift",
     "SigningKey",
+    "Staff",
+    "Timetable",
     "User",
     "Visit",
     "Visitor",
+    "Whereabouts",
+    "WhereaboutsLog",
+    "WhereaboutsStatus",
 ]

@@ -16,6 +16,11 @@ DEFAULTS: dict[str, Any] = {
     "login_max_failures": 5,  # failures before sign-in is throttled
     "login_window_minutes": 15,
     "resident_pass_days": 365,
+    # Rest rules the roster checks (0 turns a rule off).
+    "roster_min_rest_hours": 10,  # between the end of one duty and the start of the next
+    "roster_max_days_in_row": 6,  # days on duty without a day off
+    # A whereabouts status whose expected return passed this long ago is flagged as stale.
+    "whereabouts_stale_minutes": 15,
     "privacy_notice": (
         "本中心仅为来访登记、服务办理和统计之需收集您的姓名和联系电话，"
         "保存期满后自动删除，不向第三方提供。"
@@ -29,6 +34,9 @@ LIMITS: dict[str, tuple[int, int]] = {
     "login_max_failures": (3, 20),
     "login_window_minutes": (1, 1440),
     "resident_pass_days": (1, 3650),
+    "roster_min_rest_hours": (0, 24),
+    "roster_max_days_in_row": (0, 31),
+    "whereabouts_stale_minutes": (0, 1440),
 }
 
 
