@@ -18,6 +18,11 @@ from desk.audit.trail import AuditService
 from desk.center.service import CenterService
 from desk.clock import CenterClock
 from desk.passes.service import PassService
+from desk.roster.disclosure import DisclosureService
+from desk.roster.posts import PostService
+from desk.roster.schedule import Schedule, open_schedule
+from desk.roster.staff import StaffService
+from desk.roster.whereabouts import WhereaboutsService
 from desk.paths import data_dir, database_path
 from desk.visits.privacy import PrivacyService
 from desk.visits.purpose_admin import PurposeAdmin
@@ -36,6 +41,11 @@ class DeskContext:
     visits: VisitService
     privacy: PrivacyService
     purposes: PurposeAdmin
+    staff: StaffService
+    posts: PostService
+    whereabouts: WhereaboutsService
+    disclosure: DisclosureService
+    schedule: Schedule
 
     def center_row(self) -> Center | None:
         return self.center.get()
@@ -54,6 +64,7 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
     clock = CenterClock(row.timezone if row else "Asia/Shanghai")
     passes = PassService(store)
     visits = VisitService(store, center, passes, clock)
+    schedule = open_schedule(store, clock, center)
     return DeskContext(
         folder=where,
         store=store,
@@ -65,4 +76,9 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
         visits=visits,
         privacy=PrivacyService(store, center, clock),
         purposes=PurposeAdmin(store),
+        staff=StaffService(store, clock),
+        posts=PostService(store),
+        whereabouts=WhereaboutsService(store, clock, center),
+        disclosure=DisclosureService(store, clock, center, schedule.timetable.sessions_on),
+        schedule=schedule,
     )

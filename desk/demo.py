@@ -133,6 +133,10 @@ def create_demo(ctx, *, visits: int = 20000, seed: int = 2026, days: int = 365) 
     with ctx.store.write() as session:
         record(session, SYSTEM, "demo.create", detail=json.dumps({"visitors": visitor_count, "visits": visits}))
     demo_visitor = first_id
+    if not ctx.staff.list(include_inactive=True):
+        from desk.roster.demo import create_roster_demo
+
+        create_roster_demo(ctx, ctx.accounts.sign_in(DEMO_ACCOUNTS[0][0], DEMO_ACCOUNTS[0][3]), now.date())
     issued = ctx.passes.issue(
         SYSTEM, kind=PassKind.RESIDENT, visitor_id=demo_visitor,
         valid_from=datetime.now(UTC), valid_until=datetime.now(UTC) + timedelta(days=365)).value

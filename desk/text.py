@@ -67,6 +67,19 @@ def validate_phone(value: str | None, *, required: bool = False, field: str = "P
     )
 
 
+def format_phone(phone: str | None) -> str:
+    """A stored phone as people write it: 010-12345678, 0571-8888666, 138 0013 8000."""
+    if not phone:
+        return ""
+    if len(phone) == 11 and phone.startswith("1"):
+        return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
+    if phone.startswith("0") and len(phone) >= 10:
+        # Beijing, Tianjin, Shanghai, Chongqing and 02x cities have three-digit area codes.
+        area = 3 if phone[1] in "12" else 4
+        return f"{phone[:area]}-{phone[area:]}"
+    return phone
+
+
 def mask_phone(phone: str | None) -> str:
     """138****5678; landlines keep the area code and the last four digits."""
     if not phone:

@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "roster_max_days_in_row": 6,  # days on duty without a day off
     # A whereabouts status whose expected return passed this long ago is flagged as stale.
     "whereabouts_stale_minutes": 15,
+    # The staggered-hours notice (错时服务) on the lobby board and the printed sheets.
+    "disclosure_notice": "本中心实行错时延时服务：工作日午间、周末轮班值守，节假日按值班安排开放。",
     "privacy_notice": (
         "本中心仅为来访登记、服务办理和统计之需收集您的姓名和联系电话，"
         "保存期满后自动删除，不向第三方提供。"

@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "desk.cli.backup",
     "desk.cli.printing",
     "desk.cli.privacy",
+    "desk.cli.roster",
+    "desk.cli.board",
 )
 
 

@@ -1,12 +1,16 @@
-"""`desk print test-page` and `desk print roll-call`: printable documents as PDF files.
+"""`desk print test-page|roll-call|duty-sheet|roster|disclosure`: printable documents as PDF files.
 
-Both only read the store, so they work while the desk window is open; the roll call is
-meant for exactly that moment (an alarm, the desk PC still running).
+All of them only read the store, so they work while the desk window is open; the roll
+call is meant for exactly that moment (an alarm, the desk PC still running), the duty
+sheet for the morning routine on the desk PC.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from desk.cli import data_dir_option, resolve_data_dir
@@ -39,6 +43,28 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     data_dir_option(roll_call)
     roll_call.set_defaults(func=roll_call_command)
 
+    duty_sheet = documents.add_parser("duty-sheet", help="the daily duty sheet (每日值班表), A4 portrait")
+    duty_sheet.add_argument("--date", metavar="D", help="the day, YYYY-MM-DD (default: today)")
+    duty_sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(duty_sheet)
+    duty_sheet.set_defaults(func=duty_sheet_command)
+
+    roster = documents.add_parser(
+        "roster", help="the week roster (周值班安排表, A4 landscape), or with --month the month on A3")
+    roster.add_argument("--week", metavar="D", help="a day of the week to print, YYYY-MM-DD (default: today)")
+    roster.add_argument("--month", action="store_true", help="print the whole month of D on A3 landscape")
+    roster.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(roster)
+    roster.set_defaults(func=roster_command)
+
+    disclosure = documents.add_parser(
+        "disclosure", help="the wall poster of the three disclosures (三公开公示), A4 portrait")
+    disclosure.add_argument("--date", metavar="D", help="the day, YYYY-MM-DD (default: today)")
+    disclosure.add_argument("--a3", action="store_true", help="print on A3 instead of A4")
+    disclosure.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(disclosure)
+    disclosure.set_defaults(func=disclosure_command)
+
 
 def test_page_command(args: argparse.Namespace) -> int:
     folder = data_dir(resolve_data_dir(args))
@@ -70,6 +96,86 @@ def roll_call_command(args: argparse.Namespace) -> int:
     _write(args.out, render_roll_call(center_name, rows, printed_at=printed_at))
     persons = sum(row.headcount for row in rows)
     print(f"{len(rows)} visits, {persons} persons inside")
+    return 0
+
+
+class BadDate(Exception):
+    """A --date/--week that is not a calendar day: a usage error (exit 2), nothing written."""
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadDate(f"{option} must be a date like 2026-11-21, not {text!r}.") from None
+
+
+def _usage_error(error: BadDate) -> int:
+    print(f"desk: {error}", file=sys.stderr)
+    return 2
+
+
+def duty_sheet_command(args: argparse.Namespace) -> int:
+    from desk.printing.duty_sheet import render_duty_sheet
+
+    try:
+        wanted = _day(args.date, "--date")
+    except BadDate as error:
+        return _usage_error(error)
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        sheet = desk.disclosure.day_sheet(wanted or desk.clock.today())
+        printed_at = desk.clock.now()
+    finally:
+        desk.close()
+    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
+    _write(args.out, render_duty_sheet(sheet, printed_at=printed_at))
+    return 0
+
+
+def roster_command(args: argparse.Namespace) -> int:
+    from desk.printing.roster_sheet import render_month_roster, render_week_roster
+    from desk.roster.week import month_span, roster_grid, week_start
+
+    try:
+        wanted = _day(args.week, "--week")
+    except BadDate as error:
+        return _usage_error(error)
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        day = wanted or desk.clock.today()
+        first, days = month_span(day) if args.month else (week_start(day), 7)
+        grid = roster_grid(desk.store, desk.clock, first, days)
+        printed_at = desk.clock.now()
+    finally:
+        desk.close()
+    grid = replace(grid, center_name=grid.center_name or FALLBACK_CENTER_NAME)
+    render = render_month_roster if args.month else render_week_roster
+    _write(args.out, render(grid, printed_at=printed_at))
+    return 0
+
+
+def disclosure_command(args: argparse.Namespace) -> int:
+    from reportlab.lib.pagesizes import A3, A4
+
+    from desk.printing.disclosure_poster import render_disclosure
+
+    try:
+        wanted = _day(args.date, "--date")
+    except BadDate as error:
+        return _usage_error(error)
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        sheet = desk.disclosure.day_sheet(wanted or desk.clock.today())
+        photos = desk.staff.photos([person.staff_id for person in sheet.people if person.has_photo])
+        printed_at = desk.clock.now()
+    finally:
+        desk.close()
+    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
+    pdf = render_disclosure(sheet, printed_at=printed_at, photos=photos, pagesize=A3 if args.a3 else A4)
+    _write(args.out, pdf)
     return 0
 
 

@@ -59,3 +59,96 @@ TEST_PAGE: Final = {
     "ruler_label": "比例检查：下面的线应正好 100 毫米长。如果短了或长了，请在打印设置里选择“实际大小”。",
     "ruler_caption": "100 毫米",
 }
+
+# Shared by the roster documents: weekday names (0 Monday) and the calendar marks.
+WEEKDAYS: Final = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+WEEKDAYS_SHORT: Final = ("一", "二", "三", "四", "五", "六", "日")
+
+ROSTER_MARKS: Final = {
+    "date": "{year}年{month}月{day}日",
+    "month_day": "{month}月{day}日",
+    "holiday": "法定节假日",
+    "holiday_named": "{name}（法定节假日）",
+    "workday": "调休上班",
+    "workday_named": "调休上班（{name}）",
+    "holiday_short": "休",
+    "workday_short": "班",
+    "cover": "替班",
+    "swap": "换班",
+    "session": "{start}—{end}",
+    "sessions_joiner": "；",
+    "span": "{start}-{end}",
+    "none": "—",
+}
+
+DUTY_SHEET: Final = {
+    "title": "每日值班表",
+    "date_line": "{date}　{weekday}",
+    "hours": "开放时间：{sessions}",
+    "closed": "今日闭馆，不对外开放。下列岗位及A、B岗人员照常公示，如有急事请拨打联系电话或监督电话。",
+    "closed_named": "今日闭馆（{name}），不对外开放。下列岗位及A、B岗人员照常公示，如有急事请拨打联系电话或监督电话。",
+    "col_post": "岗位\n（办公定点）",
+    "col_shift": "班次时段",
+    "col_on_duty": "值班人员",
+    "col_whereabouts": "去向",
+    "col_whereabouts_blank": "去向\n（手填）",
+    "col_phone": "联系电话",
+    "col_holder": "A岗",
+    "col_backup": "B岗",
+    "location": "办公定点：{location}",
+    "not_rostered": "未排班",
+    "closed_cell": "闭馆",
+    "no_posts": "尚未设置岗位。",
+    "supervision": "监督电话：{phone}",
+    "address": "地址：{address}",
+    "returns": "{time}返回",
+    "returns_day": "{date} {time}返回",
+    "stale": "（已过返回时间）",
+}
+
+ROSTER_SHEET: Final = {
+    "week_title": "周值班安排表",
+    "month_title": "月值班安排表",
+    "week_subtitle": "{first}至{last}",
+    "month_subtitle": "{year}年{month}月",
+    "part": "{first}至{last}（第{part}页幅，共{parts}页幅）",
+    "col_post": "岗位",
+    "post_ab": "A岗：{holder}　B岗：{backup}",
+    "post_a": "A岗：{holder}",
+    "legend": "说明：灰底为节假日及休息日；“班”为调休上班日；“替班”“换班”为临时调整。",
+    "supervision": "监督电话：{phone}",
+    "no_posts": "尚未设置岗位。",
+}
+
+DISCLOSURE: Final = {
+    "running_title": "三公开公示",
+    "title": "{center}关于工作人员去向、联系方式和值班安排的公示",
+    "lead": "根据党群服务中心“三公开”工作要求，现将本中心工作人员{date}的每日去向、联系方式和值班安排"
+            "公示如下，接受群众监督。",
+    "section_people": "一、工作人员去向及联系方式",
+    "section_duty": "二、值班安排",
+    "col_photo": "照片",
+    "col_name": "姓名",
+    "col_role": "职务/岗位",
+    "col_phone": "办公电话",
+    "col_whereabouts": "当日去向",
+    "col_return": "返回时间",
+    "col_post": "岗位",
+    "col_location": "办公定点",
+    "col_duties": "工作职责",
+    "col_on_duty": "值班人员及时段",
+    "col_ab": "AB岗",
+    "role_post": "{post}{grade}",
+    "holder_mark": "（A岗）",
+    "backup_mark": "（B岗）",
+    "ab_holder": "A岗：{name}",
+    "ab_backup": "B岗：{name}",
+    "time_limit": "办理时限：{limit}",
+    "closed": "当日闭馆，值班安排照常公示。",
+    "not_rostered": "未排班",
+    "no_people": "暂无工作人员信息。",
+    "no_posts": "尚未设置岗位。",
+    "objection": "如对公示内容有异议，请拨打监督电话：{phone}",
+    "address": "地址：{address}",
+    "seal": "（盖章）",
+}

@@ -36,9 +36,15 @@ log = logging.getLogger(__name__)
 PAGES: tuple[str, ...] = (
     "ui.visits.page:CheckInPage",
     "ui.visits.log_page:VisitLogPage",
+    "ui.roster.roster_page:RosterPage",
+    "ui.roster.whereabouts_page:WhereaboutsPage",
+    "ui.roster.staff_page:StaffPage",
+    "ui.roster.posts_page:PostsPage",
     # everyone's pages go here: roster, rooms, services, sync, statistics…
     "ui.visits.privacy_page:PrivacyPage",
     "ui.visits.purposes_page:PurposesPage",
+    "ui.roster.calendar_page:CalendarPage",
+    "ui.roster.shifts_page:ShiftsPage",
     "ui.accounts.page:AccountsPage",
     "ui.audit.page:AuditPage",
     "ui.center.settings_page:CenterSettingsPage",

@@ -1,0 +1,131 @@
+"""Plumbing shared by the schedule set-up pages (holidays, timetables, shifts, rotations).
+
+Every form there works like the purposes form: the dialog hands itself to ``on_submit``,
+the page runs the service call on the write worker, and either closes the dialog or shows
+the refusal inside it, keeping what was typed. Messages about the page's own buttons go to
+a ``MessageLabel`` under the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desk.changes import Done
+from ui.explain import explain_or_log
+from ui.services import UiServices
+from ui.shell.login import ERROR_STYLE
+from ui.shell.pages import guarded
+
+OK_STYLE = "color: #1b5e20;"
+HINT_STYLE = "color: #546e7a;"
+# Older staff read these pages: a size above the default, and room inside the cells.
+PAGE_STYLE = ("QTableView { font-size: 15px; } QTableView::item { padding: 0 8px; } "
+              "QHeaderView::section { font-size: 14px; padding: 2px 6px; } "
+              "QListWidget { font-size: 15px; } QListWidget::item { padding: 3px; }")
+
+
+class MessageLabel(QLabel):
+    """The line under a page's lists that says what just happened, or what went wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.setText(text)
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel and an inline error line; subclasses add their fields to
+    ``self.body`` and may check what was typed in ``check()`` before it is submitted."""
+
+    def __init__(self, on_submit: Callable[[Any], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_submit = on_submit
+        self.body = QVBoxLayout()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> str | None:
+        """A translated message if what was typed cannot even be sent to the service."""
+        return None
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+
+    def _on_buttons_accepted(self) -> None:
+        self.error_label.hide()
+        problem = self.check()
+        if problem:
+            self.show_error(problem)
+            return
+        self.set_busy(True)
+        self._on_submit(self)
+
+
+class DialogHost:
+    """Keeps the one form a page has open (tests fill it in) and deletes it when closed."""
+
+    def __init__(self) -> None:
+        self.dialog: QDialog | None = None
+
+    def open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
+        dialog.open()
+
+    def _on_dialog_finished(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+
+def run_write(owner: QWidget, services: UiServices, job: Callable[[], Done[Any]], *,
+              message: MessageLabel, done_text: Callable[[Any], str],
+              dialog: FormDialog | None = None, fallback: str, what: str,
+              after: Callable[[Any], None] | None = None) -> None:
+    """Run ``job`` on the write worker; on success close ``dialog``, say ``done_text(value)``
+    and announce the changes; on a refusal show it in the dialog, or under the lists."""
+
+    def done(result: Done[Any]) -> None:
+        message.say(done_text(result.value))
+        if dialog is not None:
+            dialog.accept()
+        if after is not None:
+            after(result.value)
+        services.bus.announce(result.changes)
+
+    def failed(error: BaseException) -> None:
+        text = explain_or_log(error, fallback, what=what)
+        if dialog is not None:
+            dialog.show_error(text)
+        else:
+            message.say(text, error=True)
+
+    services.tasks.write(job, guarded(owner, done), guarded(owner, failed))
