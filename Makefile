@@ -19,6 +19,9 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	@# PySide6-Pdf is 6.12's split-out QtPdf; below 6.12 Addons carries it, and an old
+	@# venv's copy would overwrite those files.
+	$(PY) -m pip uninstall -y -q PySide6-Pdf 2>/dev/null || true
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 

@@ -17,6 +17,14 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(args[1:], demo_if_empty=True)
+    commands = [arg for arg in _without_option_values(args) if not arg.startswith("-")]
+    if commands[:1] == ["board"] and not {"-h", "--help"} & set(args):
+        # `desk board`: the public board for the lobby TV, a window of its own.
+        from ui.roster.board_app import run_board
+
+        rest = list(args)
+        rest.remove("board")
+        return run_board(rest)
     if wants_gui and not {"-h", "--help", "--version"} & set(args):
         from ui.app import run_gui
 
@@ -27,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Options of the window (ours and Qt's) that take a value, so the value is not a command.
-OPTIONS_WITH_VALUES = ("--data-dir", "--lang", "-platform", "-style", "-stylesheet", "-display",
+OPTIONS_WITH_VALUES = ("--data-dir", "--lang", "--screen", "-platform", "-style", "-stylesheet", "-display",
                        "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon")
 
 

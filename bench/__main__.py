@@ -14,11 +14,15 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bench import scan, search, startup
+from bench import roster, scan, search, startup
+from bench import board as board_bench
+from bench import printing as printing_bench
 from bench.dataset import prepared_store
 from bench.stats import Figure
 
-SUITES = {"scan": scan.measure, "search": search.measure, "startup": startup.measure}
+SUITES = {"scan": scan.measure, "search": search.measure, "startup": startup.measure, "roster": roster.measure}
+SUITES["printing"] = printing_bench.measure
+SUITES["board"] = board_bench.measure
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 

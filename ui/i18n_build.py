@@ -7,7 +7,8 @@
    ``ui/``), found with ``ast``: the first string argument of ``Refusal``, ``NotAllowed``,
    ``NotFound``, ``DeskError``, ``SignInRefused``, ``StoreError``… and of any class that
    derives from them, the template argument of ``ScanResult``, the values of module-level
-   ``*TEMPLATES`` dicts (``PassRejected`` reasons), and ``field=`` names. They are written
+   ``*TEMPLATES`` dicts (``PassRejected`` reasons), module-level constants holding an
+   English template with ``{fields}`` (``GAP = "{post} has nobody…"``), and ``field=`` names. They are written
    to the generated ``ui/_desk_messages.py`` as ``QT_TRANSLATE_NOOP("desk", …)`` lines;
 2. ``pyside6-lupdate`` over every ``.py`` under ``ui/`` (that file included) refreshes
    ``desk_zh_CN.ts``; strings no longer used are dropped, translations kept.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
@@ -84,7 +86,20 @@ def _error_classes(trees: Iterable[ast.Module]) -> set[str]:
     return known
 
 
+def _is_template_constant(node: ast.stmt) -> bool:
+    """``GAP = "{post} has nobody on duty …"``: a module-level English template kept in a
+    constant (the roster's problems and coverage reasons)."""
+    if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+        return False
+    target, text = node.targets[0], _text(node.value)
+    return (isinstance(target, ast.Name) and target.id.isupper() and text is not None
+            and "{" in text and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3)
+
+
 def _messages_in(tree: ast.Module, errors: set[str]) -> Iterator[str]:
+    for node in tree.body:
+        if _is_template_constant(node):
+            yield _text(node.value)  # type: ignore[arg-type, misc]
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef):  # def validate_phone(..., field: str = "Phone")
             arguments = node.args

@@ -25,7 +25,7 @@ COVERED = "{staff} on duty."
 NOBODY = "Nobody is on duty at {post} from {start} to {end}."
 PARTLY = "Nobody is on duty at {post} from {times}."
 # Why someone on duty does not count as cover, worst first.
-NOT_FIT = {
+NOT_FIT_TEMPLATES = {
     "leave": "{staff} is on leave ({kind}).",
     "inactive": "{staff} does not work at the center on {day}.",
     "double": "{staff} is on duty at two posts at once.",
@@ -84,7 +84,7 @@ class CoverageService:
         data = self.checks.load(monday, monday + timedelta(days=6))
         problems = self.checks.analyse(data)
         unfit: dict[int, Problem] = {}  # duty id -> the worst reason it does not count
-        for kind in reversed(tuple(NOT_FIT)):
+        for kind in reversed(tuple(NOT_FIT_TEMPLATES)):
             for problem in problems:
                 if problem.kind == kind:
                     unfit.update({duty_id: problem for duty_id in problem.duty_ids})
@@ -128,7 +128,7 @@ class CoverageService:
             problem = unfit.get(duty.id)
             if problem is not None:
                 fields = dict(problem.fields, staff=duty.staff_name)
-                return Coverage(AMBER, names, (), NOT_FIT[problem.kind], fields, ids)
+                return Coverage(AMBER, names, (), NOT_FIT_TEMPLATES[problem.kind], fields, ids)
         stranger = next(d for d in there if not post.may_serve(d.staff_id))
         return Coverage(AMBER, names, (), NOT_NAMED, {"staff": stranger.staff_name, "post": post.name}, ids)
 

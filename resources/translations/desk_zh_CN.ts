@@ -205,6 +205,222 @@
     </message>
 </context>
 <context>
+    <name>AwayEditor</name>
+    <message>
+        <source>Where to (optional), e.g. 街道办, 3号楼</source>
+        <translation>去向（选填），例如：街道办、3号楼</translation>
+    </message>
+    <message>
+        <source>Back by</source>
+        <translation>预计返回</translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation>+30 分钟</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 小时</translation>
+    </message>
+    <message>
+        <source>+2 h</source>
+        <translation>+2 小时</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>今天下班时</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（Enter）</translation>
+    </message>
+    <message>
+        <source>Without detail (Esc)</source>
+        <translation>暂不填写（Esc）</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2” (saved). Add where and until when if you know — Enter saves, Esc leaves it as it is.</source>
+        <translation>%1 已改为“%2”（已保存）。如知道去向和返回时间，可以补填——按 Enter 保存，按 Esc 保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>New special day</source>
+        <translation>新增特殊日期</translation>
+    </message>
+    <message>
+        <source>Special day %1</source>
+        <translation>特殊日期 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节, or 国庆节调休 for a make-up working day</source>
+        <translation>例如：国庆节；调休上班日可填“国庆节调休”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A day off closes the center unless a timetable keeps holiday sessions; a make-up working day is worked like a Monday. Days typed here are kept when the calendar package is updated.</source>
+        <translation>放假日中心不开放，除非作息时间中设有节假日时段；调休上班日按星期一的开放时间上班。在这里填写的日期，更新日历数据包时会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDayTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>New day…</source>
+        <translation>新增日期…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Make an ordinary day</source>
+        <translation>设为普通日</translation>
+    </message>
+    <message>
+        <source>Update from calendar package</source>
+        <translation>从日历数据包更新</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Statutory holidays and make-up working days</source>
+        <translation>法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>New timetable…</source>
+        <translation>新增作息时间…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Opening hours &amp;on</source>
+        <translation>查看开放时间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Seasonal timetables</source>
+        <translation>季节性作息时间</translation>
+    </message>
+    <message>
+        <source>Outside every timetable the center&apos;s own opening hours apply (center settings). Seasons must not overlap.</source>
+        <translation>不在任何作息时间范围内的日期，按中心自己的开放时间（中心设置）。各季节的日期不能重叠。</translation>
+    </message>
+    <message>
+        <source>Holidays and hours</source>
+        <translation>节假日与作息</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>放假：%1</translation>
+    </message>
+    <message>
+        <source>make-up working day: %1, Monday hours</source>
+        <translation>调休上班：%1，按星期一的开放时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded; see the log.</source>
+        <translation>无法读取日历，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2.</source>
+        <translation>%1 已保存：%2。</translation>
+    </message>
+    <message>
+        <source>The day could not be saved; see the log.</source>
+        <translation>无法保存该日期，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day again.</source>
+        <translation>%1 已恢复为普通日。</translation>
+    </message>
+    <message>
+        <source>The day could not be removed; see the log.</source>
+        <translation>无法删除该日期，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The calendar could not be updated; see the log.</source>
+        <translation>无法更新日历，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The calendar already has every day the package knows; nothing changed.</source>
+        <translation>日历中已包含数据包里的全部日期，没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 days added, %2 days corrected.</source>
+        <translation>新增 %1 天，更正 %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 days edited here were kept as they are, although the package differs: %2.</source>
+        <translation>有 %1 天在本地修改过，虽与数据包不同，仍保持不变：%2。</translation>
+    </message>
+    <message>
+        <source>Timetable %1 saved (%2 to %3).</source>
+        <translation>作息时间“%1”已保存（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>The timetable could not be saved; see the log.</source>
+        <translation>无法保存作息时间，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in force; its days follow the center&apos;s own hours.</source>
+        <translation>“%1”已停用；这些日期改按中心自己的开放时间。</translation>
+    </message>
+    <message>
+        <source>The timetable could not be changed; see the log.</source>
+        <translation>无法修改作息时间，请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanView</name>
     <message>
         <source>No camera found. Use the USB scanner or type the code.</source>
@@ -448,6 +664,57 @@
     </message>
 </context>
 <context>
+    <name>CoverageTableModel</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day (%1)</source>
+        <translation>调休上班（%1）</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>有人在岗</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>需核查</translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation>无人值班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>Holiday, closed</source>
+        <translation>节假日不开放</translation>
+    </message>
+    <message>
+        <source>%1: public holiday</source>
+        <translation>%1：法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休): the center works as on a weekday.</source>
+        <translation>调休上班：中心按工作日开放。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 nobody</source>
+        <translation>%1 无人</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -539,6 +806,239 @@
     </message>
 </context>
 <context>
+    <name>DutyEditor</name>
+    <message>
+        <source>closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Add to the roster</source>
+        <translation>加入值班表</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 补缺岗</source>
+        <translation>选填，例如：补缺岗</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The post&apos;s A, B and listed stand-ins come first.</source>
+        <translation>本岗位的A岗、B岗和可顶岗人员排在前面。</translation>
+    </message>
+    <message>
+        <source>Let this person cover</source>
+        <translation>由此人替班</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 请假 / 外出办事</source>
+        <translation>必填，例如：请假 / 外出办事</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>替班人</translation>
+    </message>
+    <message>
+        <source>For the duty selected above; the planned person is remembered.</source>
+        <translation>针对上方选中的值班；原定人员会被记录。</translation>
+    </message>
+    <message>
+        <source>Take off the roster</source>
+        <translation>撤出值班表</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>For the duty selected above. Generating the roster again will not bring it back.</source>
+        <translation>针对上方选中的值班。重新生成排班也不会恢复。</translation>
+    </message>
+    <message>
+        <source>Swap the two duties</source>
+        <translation>两人换班</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 家中有事，两人商定换班</source>
+        <translation>必填，例如：家中有事，两人商定换班</translation>
+    </message>
+    <message>
+        <source>Swap with</source>
+        <translation>换班对象</translation>
+    </message>
+    <message>
+        <source>The two people exchange their duties.</source>
+        <translation>两人互换值班。</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替班(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>撤出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>换班(&amp;W)</translation>
+    </message>
+    <message>
+        <source>On duty in this session:</source>
+        <translation>本时段值班人员：</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A岗</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B岗</translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation>顶岗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>on leave (%1)</source>
+        <translation>请假中（%1）</translation>
+    </message>
+    <message>
+        <source>on duty at %1 %2–%3</source>
+        <translation>在%1值班 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is now on duty here.</source>
+        <translation>%1 已安排在此值班。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s duty is now covered by someone else.</source>
+        <translation>%1 的值班已由他人替班。</translation>
+    </message>
+    <message>
+        <source>%1 is off the roster here.</source>
+        <translation>%1 已撤出此处的值班。</translation>
+    </message>
+    <message>
+        <source>The two duties are swapped.</source>
+        <translation>两人的值班已互换。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>安排方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮班</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工调整</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Covering</source>
+        <translation>替班</translation>
+    </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>替 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate the roster</source>
+        <translation>生成排班</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only days still to come change. Duties changed by hand (added, covered, swapped or removed) are kept as they are and listed below.</source>
+        <translation>只改动今后的日期。手工调整过的值班（添加、替班、换班或撤出）保持不变，并列在下面。</translation>
+    </message>
+    <message>
+        <source>The report appears here.</source>
+        <translation>生成结果显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>The roster could not be generated; see the log.</source>
+        <translation>无法生成排班，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 duties added, %4 removed (no longer in a rotation), %5 unchanged.</source>
+        <translation>%1 至 %2：新增 %3 个值班，删除 %4 个（已不在轮班中），%5 个不变。</translation>
+    </message>
+    <message>
+        <source>Changed by hand, kept as they are (%1):</source>
+        <translation>手工调整过、保持不变的值班（%1）：</translation>
+    </message>
+    <message>
+        <source>Not put on duty (%1):</source>
+        <translation>未安排值班（%1）：</translation>
+    </message>
+    <message>
+        <source>No hand edits were in the way and nobody was skipped.</source>
+        <translation>没有受手工调整影响的值班，也没有跳过任何人。</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
         <source>closed</source>
@@ -559,6 +1059,37 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Public phone</source>
+        <translation>公开电话</translation>
+    </message>
+    <message>
+        <source>Private phone</source>
+        <translation>私人电话</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -594,6 +1125,53 @@
     <message>
         <source>{h} h {m:02d} min</source>
         <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave and absence</source>
+        <translation>请假与外出</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>至（含当天）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Find &amp;cover for the selected duty…</source>
+        <translation>为选中的值班找人替班(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save leave</source>
+        <translation>保存请假(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The leave could not be saved; see the log.</source>
+        <translation>无法保存请假，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Leave saved: %1, %2, %3 to %4. %1 had no duties then.</source>
+        <translation>请假已保存：%1，%2，%3 至 %4。%1 在此期间没有值班。</translation>
+    </message>
+    <message>
+        <source>Leave saved: %1, %2, %3 to %4. These %5 duties need someone else; choose one and press Find cover:</source>
+        <translation>请假已保存：%1，%2，%3 至 %4。以下 %5 个值班需要他人替班，请选中一个，再点击“为选中的值班找人替班”：</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1386,218 @@
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>A holder</source>
+        <translation>A岗</translation>
+    </message>
+    <message>
+        <source>B backup</source>
+        <translation>B岗</translation>
+    </message>
+    <message>
+        <source>may cover</source>
+        <translation>可顶岗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Who is on duty</source>
+        <translation>选择值班人员</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a person; Enter confirms.</source>
+        <translation>按空格键勾选或取消勾选人员，按 Enter 确认。</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>New post</source>
+        <translation>新增岗位</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 咨询接待</source>
+        <translation>例如：咨询接待</translation>
+    </message>
+    <message>
+        <source>e.g. 一楼服务大厅 1号窗口</source>
+        <translation>例如：一楼服务大厅 1号窗口</translation>
+    </message>
+    <message>
+        <source>A (holder)</source>
+        <translation>A岗（主岗）</translation>
+    </message>
+    <message>
+        <source>B (backup)</source>
+        <translation>B岗（备岗）</translation>
+    </message>
+    <message>
+        <source>Tick who else may stand in at this post. A and B always may.</source>
+        <translation>勾选还有谁可以在本岗位顶岗。A岗和B岗始终可以。</translation>
+    </message>
+    <message>
+        <source>Post name</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Office location</source>
+        <translation>办公地点</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>工作职责</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Also covers</source>
+        <translation>可顶岗人员</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (former staff)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+</context>
+<context>
+    <name>PostTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Office location</source>
+        <translation>办公地点</translation>
+    </message>
+    <message>
+        <source>A (holder)</source>
+        <translation>A岗（主岗）</translation>
+    </message>
+    <message>
+        <source>B (backup)</source>
+        <translation>B岗（备岗）</translation>
+    </message>
+    <message>
+        <source>Also covers</source>
+        <translation>可顶岗人员</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Each post has a place, an A holder and a B backup who covers when A is out, its duties and its service standard with a time limit.</source>
+        <translation>每个岗位都有办公地点、A岗和A岗不在时顶岗的B岗、工作职责，以及带办理时限的服务标准。</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Edit the selected post</source>
+        <translation>修改选中的岗位</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected post</source>
+        <translation>停用选中的岗位</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Select a post to see its duties and service standard.</source>
+        <translation>选择一个岗位，查看其工作职责和服务标准。</translation>
+    </message>
+    <message>
+        <source>Duties: %1</source>
+        <translation>工作职责：%1</translation>
+    </message>
+    <message>
+        <source>Service standard: %1</source>
+        <translation>服务标准：%1</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>办理时限：%1</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>“%1”已重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; old rosters keep it.</source>
+        <translation>“%1”已停用；以往的值班表仍保留它。</translation>
+    </message>
+    <message>
+        <source>Post %1 added.</source>
+        <translation>已新增岗位“%1”。</translation>
+    </message>
+    <message>
+        <source>Post %1 saved.</source>
+        <translation>岗位“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The posts could not be loaded; see the log.</source>
+        <translation>无法读取岗位，请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1862,421 @@
     </message>
 </context>
 <context>
+    <name>RosterBoard</name>
+    <message>
+        <source>Not updated since %1</source>
+        <translation>自 %1 起未更新</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>There is no desk data in %1. Open the desk and set up the center first.</source>
+        <translation>%1 中没有前台数据。请先打开前台程序并完成中心设置。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data in %1 is from another version of Desk. Open the desk once to update it, then start the board again.</source>
+        <translation>%1 中的前台数据来自另一个版本的前台程序。请先打开一次前台程序进行更新，再重新启动公示屏。</translation>
+    </message>
+    <message>
+        <source>No center is set up in %1 yet. Open the desk and set up the center first.</source>
+        <translation>%1 中尚未设置中心。请先打开前台程序并完成中心设置。</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>人员去向</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>生成排班…</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <source>Print duty sheet</source>
+        <translation>打印每日值班表</translation>
+    </message>
+    <message>
+        <source>Print week</source>
+        <translation>打印周值班安排表</translation>
+    </message>
+    <message>
+        <source>● covered    ▲ check: part of the session is open, or the person should not count    ✕ nobody on duty    Enter or double-click a cell to change it</source>
+        <translation>● 有人在岗    ▲ 需核查：时段内有空岗，或值班人不应计入    ✕ 无人值班    按 Enter 或双击单元格进行修改</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Roster: previous or next week</source>
+        <translation>排班：上一周或下一周</translation>
+    </message>
+    <message>
+        <source>Roster: change the selected cell, or go to the selected problem</source>
+        <translation>排班：修改选中的单元格，或转到选中的问题</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Problems this week: %1 (%2 without anyone on duty). Enter or double-click one to go to its cell.</source>
+        <translation>本周问题：%1 个（其中 %2 个无人值班）。按 Enter 或双击问题可转到对应单元格。</translation>
+    </message>
+    <message>
+        <source>No problems this week.</source>
+        <translation>本周没有问题。</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded; see the log.</source>
+        <translation>无法读取排班，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Print duty sheet (%1)</source>
+        <translation>打印每日值班表（%1）</translation>
+    </message>
+    <message>
+        <source>That duty is outside the opening hours; change it from its own day.</source>
+        <translation>该值班不在开放时间内，请到它所在的那一天修改。</translation>
+    </message>
+    <message>
+        <source>Duty sheet %1</source>
+        <translation>每日值班表 %1</translation>
+    </message>
+    <message>
+        <source>Roster for the week of %1</source>
+        <translation>周值班安排表 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>The document could not be made; see the log.</source>
+        <translation>无法生成文档，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RotateHelper</name>
+    <message>
+        <source>Rotate these people weekly</source>
+        <translation>按周轮流</translation>
+    </message>
+    <message>
+        <source>Make the cycle as many weeks as people</source>
+        <translation>周期周数设为与人数相同</translation>
+    </message>
+    <message>
+        <source>Tick the people in the order they take turns:</source>
+        <translation>按轮流顺序勾选人员：</translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation>在以下日期：</translation>
+    </message>
+    <message>
+        <source>Nobody ticked yet.</source>
+        <translation>还没有勾选任何人。</translation>
+    </message>
+    <message>
+        <source>week %1: %2</source>
+        <translation>第 %1 周：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>New rotation</source>
+        <translation>新增轮班</translation>
+    </message>
+    <message>
+        <source>Rotation %1</source>
+        <translation>轮班 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 周末值班, 午间轮值</source>
+        <translation>例如：周末值班、午间轮值</translation>
+    </message>
+    <message>
+        <source>Used when the roster is generated</source>
+        <translation>生成排班时使用</translation>
+    </message>
+    <message>
+        <source>Choose people…</source>
+        <translation>选择人员…</translation>
+    </message>
+    <message>
+        <source>Empty the cells</source>
+        <translation>清空单元格</translation>
+    </message>
+    <message>
+        <source>Rotate these people weekly…</source>
+        <translation>这些人按周轮流…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Weeks in the cycle</source>
+        <translation>周期周数</translation>
+    </message>
+    <message>
+        <source>Cycle starts</source>
+        <translation>周期起始</translation>
+    </message>
+    <message>
+        <source>Select cells (arrows, Shift for several) and press Enter to choose who works then; Delete empties them. The cycle repeats from week 1 after its last week.</source>
+        <translation>选择单元格（方向键，按住 Shift 可多选），按 Enter 选择谁在这些时间值班；按 Delete 清空。最后一周结束后从第 1 周重新开始。</translation>
+    </message>
+    <message>
+        <source>Add a post first (Posts page): a rotation is for one post.</source>
+        <translation>请先添加岗位（“岗位”页面）：一个轮班对应一个岗位。</translation>
+    </message>
+    <message>
+        <source>Add a shift first: a rotation says who works one shift.</source>
+        <translation>请先添加班次：轮班规定由谁值某一个班次。</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>第 %1 周，%2</translation>
+    </message>
+    <message>
+        <source>%1 cells</source>
+        <translation>%1 个单元格</translation>
+    </message>
+    <message>
+        <source>Week 1 begins on Monday %1</source>
+        <translation>第 1 周从星期一 %1 开始</translation>
+    </message>
+</context>
+<context>
+    <name>RotationGridModel</name>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+</context>
+<context>
+    <name>RotationTableModel</name>
+    <message>
+        <source>Rotation</source>
+        <translation>轮班</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>Cycle starts</source>
+        <translation>周期起始</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>New shift</source>
+        <translation>新增班次</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 早班, 午间值守, 晚班</source>
+        <translation>例如：早班、午间值守、晚班</translation>
+    </message>
+    <message>
+        <source>Choose colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <source>Offered for rotations and the roster</source>
+        <translation>可在轮班和排班中选用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>An end at or before the start is the next morning (a night watch); a shift lasts at most 16 hours.</source>
+        <translation>结束时间等于或早于开始时间表示到次日早上（夜间值守）；一个班次最长 16 小时。</translation>
+    </message>
+    <message>
+        <source>next day</source>
+        <translation>次日</translation>
+    </message>
+    <message>
+        <source>Colour of the shift</source>
+        <translation>班次颜色</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTableModel</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>New shift…</source>
+        <translation>新增班次…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Shift templates</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>New rotation…</source>
+        <translation>新增轮班…</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>轮班</translation>
+    </message>
+    <message>
+        <source>A rotation says who works one shift at one post in each week of a cycle of 1 to 12 weeks, holidays included. The roster is generated from the active rotations.</source>
+        <translation>轮班规定在 1 到 12 周的周期内，每周由谁在某个岗位值某个班次（包括节假日）。排班按启用的轮班生成。</translation>
+    </message>
+    <message>
+        <source>Shifts and rotations</source>
+        <translation>班次与轮班</translation>
+    </message>
+    <message>
+        <source>The shifts could not be loaded; see the log.</source>
+        <translation>无法读取班次，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Shift %1 saved (%2 to %3).</source>
+        <translation>班次“%1”已保存（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>The shift could not be saved; see the log.</source>
+        <translation>无法保存班次，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; duties already planned with it stay.</source>
+        <translation>“%1”已停用；已用它安排的值班保持不变。</translation>
+    </message>
+    <message>
+        <source>The shift could not be changed; see the log.</source>
+        <translation>无法修改班次，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Rotation %1 saved: %2, %3, every %4 weeks.</source>
+        <translation>轮班“%1”已保存：%2，%3，每 %4 周一个周期。</translation>
+    </message>
+    <message>
+        <source>The rotation could not be saved; see the log.</source>
+        <translation>无法保存轮班，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer used to generate the roster; duties already generated stay until the next generation.</source>
+        <translation>“%1”已不再用于生成排班；已生成的值班保留到下次生成。</translation>
+    </message>
+    <message>
+        <source>The rotation could not be changed; see the log.</source>
+        <translation>无法修改轮班，请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1088,6 +2293,456 @@
     <message>
         <source>Action</source>
         <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>工作人员 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 党委副书记</source>
+        <translation>例如：党委副书记</translation>
+    </message>
+    <message>
+        <source>Office phone or a work mobile they agreed to publish</source>
+        <translation>办公电话，或本人同意公开的工作手机</translation>
+    </message>
+    <message>
+        <source>Never printed or shown on the board</source>
+        <translation>不会打印，也不会在公示屏上显示</translation>
+    </message>
+    <message>
+        <source>Still working here</source>
+        <translation>仍在本中心工作</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Public phone</source>
+        <translation>公开电话</translation>
+    </message>
+    <message>
+        <source>Private phone</source>
+        <translation>私人电话</translation>
+    </message>
+    <message>
+        <source>First working day</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Change the photo with Photo… on the staff page.</source>
+        <translation>照片请在“工作人员”页面用“照片…”更换。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportDialog</name>
+    <message>
+        <source>Import staff from a spreadsheet</source>
+        <translation>从表格导入工作人员</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file with one person per row and a 姓名 column. Other columns the desk reads: 类别, 职务, 公开电话, 私人电话, 岗位, 入职日期, 离职日期, 备注. Nothing is saved until you press Import.</source>
+        <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一人，须有“姓名”列。前台还会读取以下列：类别、职务、公开电话、私人电话、岗位、入职日期、离职日期、备注。点击“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Import ready rows</source>
+        <translation>导入可用的行</translation>
+    </message>
+    <message>
+        <source>Choose the staff list</source>
+        <translation>选择工作人员名单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n 行可以导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>，%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the staff list (skipped)</source>
+        <translation>
+            <numerusform>，%n 人已在工作人员名单中（跳过）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ready row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read; see the log.</source>
+        <translation>无法读取该文件，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error; nothing was saved. See the log.</source>
+        <translation>导入因意外错误失败，未保存任何内容。请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Find by name or pinyin initials, e.g. 小明 or ZXM (Ctrl+F)</source>
+        <translation>按姓名或拼音首字母查找，例如：小明 或 ZXM（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show former staff</source>
+        <translation>显示已离职人员</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Find a staff member by name or pinyin initials</source>
+        <translation>按姓名或拼音首字母查找工作人员</translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member</source>
+        <translation>修改选中的工作人员</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people shown</source>
+        <translation>显示 %1 人，共 %2 人</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Photo of %1 saved.</source>
+        <translation>%1 的照片已保存。</translation>
+    </message>
+    <message>
+        <source>Photo of %1 removed.</source>
+        <translation>%1 的照片已删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The staff list could not be loaded; see the log.</source>
+        <translation>无法读取工作人员名单，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Public phone</source>
+        <translation>公开电话</translation>
+    </message>
+    <message>
+        <source>Private phone</source>
+        <translation>私人电话</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>在职时间</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Former staff: left after %1</source>
+        <translation>已离职：最后工作日为 %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>StatusListDialog</name>
+    <message>
+        <source>Whereabouts statuses</source>
+        <translation>去向状态</translation>
+    </message>
+    <message>
+        <source>Means “at the post” (serves residents)</source>
+        <translation>表示“在岗”（为群众服务）</translation>
+    </message>
+    <message>
+        <source>Asks where to and until when</source>
+        <translation>需填写去向和预计返回时间</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>作为新状态添加</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s keys 1–9 pick these statuses in this order. A status no longer needed is taken out of use, not deleted: today&apos;s history keeps it.</source>
+        <translation>前台用数字键 1–9 按此顺序选择这些状态。不再需要的状态可以停用，但不会删除：今天的记录仍保留它。</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Status %1 saved.</source>
+        <translation>状态“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is offered at the desk again.</source>
+        <translation>“%1”已重新在前台提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered at the desk.</source>
+        <translation>“%1”已不再在前台提供。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The statuses could not be loaded; see the log.</source>
+        <translation>无法读取状态列表，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At the post</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Asks where and until</source>
+        <translation>需填去向和返回时间</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableDialog</name>
+    <message>
+        <source>New seasonal timetable</source>
+        <translation>新增季节性作息时间</translation>
+    </message>
+    <message>
+        <source>Timetable %1</source>
+        <translation>作息时间 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 夏令作息</source>
+        <translation>例如：夏令作息</translation>
+    </message>
+    <message>
+        <source>In force (the desk uses it on its days)</source>
+        <translation>生效（在其日期范围内使用）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day (month-day)</source>
+        <translation>起始日（月-日）</translation>
+    </message>
+    <message>
+        <source>Last day (month-day)</source>
+        <translation>结束日（月-日）</translation>
+    </message>
+    <message>
+        <source>A last day before the first runs over the new year (e.g. 10-01 to 04-30).</source>
+        <translation>结束日早于起始日表示跨年（例如 10-01 至 04-30）。</translation>
+    </message>
+    <message>
+        <source>Opening hours in this season</source>
+        <translation>本季节开放时间</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>Statutory holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Write the times like 08:30-12:00, 14:00-17:30; leave a day empty if closed. On a make-up working day the Monday hours apply.</source>
+        <translation>请按 08:30-12:00, 14:00-17:30 的格式填写时间，不开放的日子请留空。调休上班日按星期一的开放时间。</translation>
+    </message>
+    <message>
+        <source>Statutory holidays: write the times like 09:00-12:00, or leave it empty if closed.</source>
+        <translation>法定节假日：请按 09:00-12:00 的格式填写时间，不开放请留空。</translation>
+    </message>
+    <message>
+        <source>Statutory holidays: at most three sessions a day.</source>
+        <translation>法定节假日：每天最多三个时段。</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableTableModel</name>
+    <message>
+        <source>Timetable</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>On holidays</source>
+        <translation>节假日开放时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2993,143 @@
     </message>
 </context>
 <context>
+    <name>WhereaboutsHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where, until</source>
+        <translation>去向、预计返回</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>%1, back by %2</source>
+        <translation>%1，预计 %2 返回</translation>
+    </message>
+    <message>
+        <source>back by %1</source>
+        <translation>预计 %1 返回</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsPage</name>
+    <message>
+        <source>Find: pinyin initials or part of a name (Ctrl+F)</source>
+        <translation>查找：拼音首字母或部分姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Edit statuses…</source>
+        <translation>编辑状态…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s changes (who changed what, and when):</source>
+        <translation>今日变动（谁在何时改了什么）：</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>人员去向</translation>
+    </message>
+    <message>
+        <source>Whereabouts: set the selected person&apos;s status</source>
+        <translation>人员去向：设置选中人员的状态</translation>
+    </message>
+    <message>
+        <source>Whereabouts: back at the post</source>
+        <translation>人员去向：回到岗位</translation>
+    </message>
+    <message>
+        <source>Whereabouts: find a person</source>
+        <translation>人员去向：查找人员</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Backspace&lt;/b&gt; back at the post</source>
+        <translation>&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Backspace&lt;/b&gt; 回到岗位</translation>
+    </message>
+    <message>
+        <source>The whereabouts could not be loaded; see the log.</source>
+        <translation>无法读取人员去向，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Choose a person first: type their initials or use the arrow keys.</source>
+        <translation>请先选择人员：输入拼音首字母或使用方向键。</translation>
+    </message>
+    <message>
+        <source>There is no status %1; the legend above lists the keys.</source>
+        <translation>没有状态 %1；上方的图例列出了各个按键。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — saved.</source>
+        <translation>%1：%2——已保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 — saved.</source>
+        <translation>%1：%2 %3——已保存。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Close public board</source>
+        <translation>关闭公示屏</translation>
+    </message>
+    <message>
+        <source>Open public board</source>
+        <translation>打开公示屏</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>预计返回</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>expected back %1 — overdue</source>
+        <translation>预计 %1 返回——逾时未归</translation>
+    </message>
+    <message>
+        <source>not set today</source>
+        <translation>今日未登记</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The expected return time has passed: ask where they are, then update the status.</source>
+        <translation>已过预计返回时间：请询问其去向，再更新状态。</translation>
+    </message>
+</context>
+<context>
     <name>audit_actions</name>
     <message>
         <source>Center set up</source>
@@ -1461,6 +3253,37 @@
     <message>
         <source>Signing key</source>
         <translation>签名密钥</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Ordinary day (set here)</source>
+        <translation>普通日（本地设置）</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>本中心</translation>
+    </message>
+    <message>
+        <source>From the city</source>
+        <translation>市级平台</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>不开放</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +3521,462 @@
         <translation>注销名单中有无效的通行证编号，未导入任何内容。</translation>
     </message>
     <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>{day}: {kind} is not a kind of day; a day is a holiday or a make-up working day (workday).</source>
+        <translation>{day}：“{kind}”不是有效的日期类型；只能是放假日（holiday）或调休上班日（workday）。</translation>
+    </message>
+    <message>
+        <source>{source} is not a calendar source.</source>
+        <translation>“{source}”不是有效的日历来源。</translation>
+    </message>
+    <message>
+        <source>The list has no days in it; nothing was changed.</source>
+        <translation>列表中没有日期，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{day} is an ordinary day already.</source>
+        <translation>{day} 已经是普通日。</translation>
+    </message>
+    <message>
+        <source>{day} is listed both as a holiday and as a make-up working day. Correct the list and import it again; nothing was changed.</source>
+        <translation>{day} 同时被列为放假日和调休上班日。请修改列表后重新导入；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>A coverage week starts on a Monday; {day} is not one.</source>
+        <translation>在岗覆盖的一周从星期一开始；{day} 不是星期一。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This duty has already started or is over; the roster of the past is kept as it was.</source>
+        <translation>该值班已经开始或已结束；过去的值班表保持原样。</translation>
+    </message>
+    <message>
+        <source>The leave ends ({end}) before it starts ({start}).</source>
+        <translation>请假的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>That duty is no longer on the roster; reload the roster.</source>
+        <translation>该值班已不在值班表中，请刷新值班表。</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the staff list.</source>
+        <translation>该人员已不在工作人员名单中。</translation>
+    </message>
+    <message>
+        <source>{staff} does not work at the center on {day}.</source>
+        <translation>{staff}在 {day} 尚未入职或已离职。</translation>
+    </message>
+    <message>
+        <source>{post} has nobody on duty on {day} from {times}.</source>
+        <translation>{post}在{day}的{times}无人值班。</translation>
+    </message>
+    <message>
+        <source>{staff} is on duty at {post} {start}–{end} and at {other_post} {other_start}–{other_end} on {day}: nobody can be in two places.</source>
+        <translation>{staff}在 {day} 既在{post}值班（{start}–{end}），又在{other_post}值班（{other_start}–{other_end}）：一个人不能同时在两处。</translation>
+    </message>
+    <message>
+        <source>{staff} is on leave ({kind}) on {day} but on duty at {post} {start}–{end}.</source>
+        <translation>{staff}在 {day} 请假（{kind}），却安排在{post}值班（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>{staff} does not work at the center on {day} but is on duty at {post} {start}–{end}.</source>
+        <translation>{staff}在 {day} 尚未入职或已离职，却安排在{post}值班（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>{staff} has only {hours} hours of rest between {previous_end} on {previous_day} and {start} on {day}; the center asks for at least {limit}.</source>
+        <translation>{staff}从 {previous_day} {previous_end} 到 {day} {start} 之间只休息了 {hours} 小时；中心要求至少 {limit} 小时。</translation>
+    </message>
+    <message>
+        <source>{staff} is on duty {count} days in a row, from {first} to {last}; the center allows at most {limit}.</source>
+        <translation>{staff}从 {first} 到 {last} 连续值班 {count} 天；中心规定最多 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>The center is closed on {day}.</source>
+        <translation>中心 {day} 不开放。</translation>
+    </message>
+    <message>
+        <source>{staff} on duty.</source>
+        <translation>由{staff}值班。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty at {post} from {start} to {end}.</source>
+        <translation>{post}在 {start} 至 {end} 无人值班。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty at {post} from {times}.</source>
+        <translation>{post}在 {times} 无人值班。</translation>
+    </message>
+    <message>
+        <source>{staff} is not the A or B of {post} and not listed to stand in there.</source>
+        <translation>{staff}不是{post}的A岗或B岗，也不在可顶岗人员名单中。</translation>
+    </message>
+    <message>
+        <source>{staff} is on leave ({kind}).</source>
+        <translation>{staff}请假中（{kind}）。</translation>
+    </message>
+    <message>
+        <source>{staff} is on duty at two posts at once.</source>
+        <translation>{staff}同时在两个岗位值班。</translation>
+    </message>
+    <message>
+        <source>{staff} has too little rest before this duty.</source>
+        <translation>{staff}在此次值班前休息时间不足。</translation>
+    </message>
+    <message>
+        <source>{staff} is on leave ({kind}) on {day}. Choose someone else, or cancel the leave first.</source>
+        <translation>{staff}在 {day} 请假（{kind}）。请另选他人，或先取消请假。</translation>
+    </message>
+    <message>
+        <source>{staff} is already on duty at {post} {start}–{end} on {day}.</source>
+        <translation>{staff}在 {day} 已在{post}值班（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>That post is no longer in use; choose another post.</source>
+        <translation>该岗位已停用，请选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>That shift is no longer in use; choose another shift.</source>
+        <translation>该班次已停用，请选择其他班次。</translation>
+    </message>
+    <message>
+        <source>That person is already on this duty.</source>
+        <translation>此人已在这个值班中。</translation>
+    </message>
+    <message>
+        <source>Choose two different duties to swap.</source>
+        <translation>请选择两个不同的值班进行换班。</translation>
+    </message>
+    <message>
+        <source>Both duties are the same person&apos;s; a swap needs two people.</source>
+        <translation>两个值班是同一个人的；换班需要两个人。</translation>
+    </message>
+    <message>
+        <source>{staff} already has leave ({kind}) from {start} to {end}. Change or cancel that leave instead.</source>
+        <translation>{staff}在 {start} 至 {end} 已有请假（{kind}）。请修改或取消那条请假。</translation>
+    </message>
+    <message>
+        <source>That leave no longer exists.</source>
+        <translation>该请假记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{staff} is on leave ({kind}) on {day}.</source>
+        <translation>{staff}在 {day} 请假（{kind}）。</translation>
+    </message>
+    <message>
+        <source>The last day ({end}) is before the first ({start}); swap them and try again.</source>
+        <translation>结束日期（{end}）早于开始日期（{start}），请对调后再试。</translation>
+    </message>
+    <message>
+        <source>A roster can be generated for at most {most} days at a time; {start} to {end} is {days}. Generate it in parts.</source>
+        <translation>排班一次最多生成 {most} 天；{start} 至 {end} 共 {days} 天。请分段生成。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB; please choose a smaller picture.</source>
+        <translation>照片超过 20 MB，请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the desk can read (use JPEG or PNG).</source>
+        <translation>此文件不是前台能读取的图片（请使用 JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <source>Post name</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>There is no post number {id}; the list may be out of date.</source>
+        <translation>没有编号为 {id} 的岗位；列表可能已过时。</translation>
+    </message>
+    <message>
+        <source>The A holder and the B backup of a post must be two different people: B covers when A is out.</source>
+        <translation>岗位的A岗和B岗必须是两个不同的人：A岗不在时由B岗顶岗。</translation>
+    </message>
+    <message>
+        <source>There is no staff member number {id}; the list may be out of date.</source>
+        <translation>没有编号为 {id} 的工作人员；列表可能已过时。</translation>
+    </message>
+    <message>
+        <source>There is already a post called {name}.</source>
+        <translation>已经有名为“{name}”的岗位。</translation>
+    </message>
+    <message>
+        <source>Office location</source>
+        <translation>办公地点</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>工作职责</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Times must look like 08:30 (hours and minutes); {text} does not.</source>
+        <translation>时间格式应为 08:30（时:分）；“{text}”不符合。</translation>
+    </message>
+    <message>
+        <source>Shift name</source>
+        <translation>班次名称</translation>
+    </message>
+    <message>
+        <source>Rotation name</source>
+        <translation>轮班名称</translation>
+    </message>
+    <message>
+        <source>A shift must end at another time than it starts ({start}).</source>
+        <translation>班次的结束时间不能与开始时间相同（{start}）。</translation>
+    </message>
+    <message>
+        <source>A shift from {start} to {end} would last more than 16 hours. An end before the start means the next morning; split long duties into two shifts.</source>
+        <translation>从 {start} 到 {end} 的班次将超过 16 小时。结束时间早于开始时间表示到次日早上；较长的值班请拆分为两个班次。</translation>
+    </message>
+    <message>
+        <source>A colour looks like #4c78a8; {color} does not.</source>
+        <translation>颜色格式应为 #4c78a8；“{color}”不符合。</translation>
+    </message>
+    <message>
+        <source>A rotation repeats every 1 to {most} weeks, not {weeks}.</source>
+        <translation>轮班周期应为 1 到 {most} 周，不能是 {weeks} 周。</translation>
+    </message>
+    <message>
+        <source>A rotation&apos;s cycle starts on a Monday; {day} is not one.</source>
+        <translation>轮班周期从星期一开始；{day} 不是星期一。</translation>
+    </message>
+    <message>
+        <source>The rotation {name} has nobody in it. Put at least one person on one day, or save it as inactive.</source>
+        <translation>轮班“{name}”中没有安排任何人。请至少在某一天安排一个人，或将其保存为停用。</translation>
+    </message>
+    <message>
+        <source>That shift no longer exists.</source>
+        <translation>该班次已不存在。</translation>
+    </message>
+    <message>
+        <source>The rotation {name} has {weeks} weeks; week {week} is not one of them.</source>
+        <translation>轮班“{name}”共 {weeks} 周，没有第 {week} 周。</translation>
+    </message>
+    <message>
+        <source>A day of the rotation is Monday to Sunday or a statutory holiday.</source>
+        <translation>轮班的日期只能是星期一至星期日或法定节假日。</translation>
+    </message>
+    <message>
+        <source>A rotation needs an active post; choose another post.</source>
+        <translation>轮班需要一个启用的岗位，请选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>A rotation needs an active shift; choose another shift.</source>
+        <translation>轮班需要一个启用的班次，请选择其他班次。</translation>
+    </message>
+    <message>
+        <source>Someone in the rotation {name} is no longer in the staff list; reload the rotation and try again.</source>
+        <translation>轮班“{name}”中有人已不在工作人员名单中；请刷新该轮班后再试。</translation>
+    </message>
+    <message>
+        <source>That rotation no longer exists.</source>
+        <translation>该轮班已不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a shift called {name}.</source>
+        <translation>已经有名为“{name}”的班次。</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of staff: a full-time manager, social worker, volunteer or seconded official.</source>
+        <translation>“{value}”不是有效的人员类别：只能是专职管理人员、专职社工、志愿者或下沉干部。</translation>
+    </message>
+    <message>
+        <source>Public phone</source>
+        <translation>公开电话</translation>
+    </message>
+    <message>
+        <source>Private phone</source>
+        <translation>私人电话</translation>
+    </message>
+    <message>
+        <source>The last working day ({until}) is before the first ({start}).</source>
+        <translation>离职日期（{until}）早于入职日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>The photo file {path} does not exist (was it moved or on a removed USB stick?).</source>
+        <translation>照片文件 {path} 不存在（是否已被移动，或在已拔出的U盘上？）。</translation>
+    </message>
+    <message>
+        <source>The photo file {path} cannot be read: {reason}.</source>
+        <translation>无法读取照片文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of staff: write 专职, 社工, 志愿者 or 下沉干部.</source>
+        <translation>“{value}”不是有效的人员类别：请填写 专职、社工、志愿者 或 下沉干部。</translation>
+    </message>
+    <message>
+        <source>No kind given: imported as a full-time manager.</source>
+        <translation>未填写类别：按专职管理人员导入。</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a date: write it like 2026-11-21.</source>
+        <translation>{field}“{value}”不是日期：请写成 2026-11-21 这样的格式。</translation>
+    </message>
+    <message>
+        <source>There is no post called {name}: add the post first, then choose who covers it.</source>
+        <translation>没有名为“{name}”的岗位：请先添加该岗位，再选择顶岗人员。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the staff list: skipped.</source>
+        <translation>{name} 已在工作人员名单中：跳过。</translation>
+    </message>
+    <message>
+        <source>First working day</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>The text of {path} is in an unknown encoding; save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>{path} 的文字编码无法识别；请在 Excel 中另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <source>The file {path} has no 姓名 (name) column. The first row should hold the column names: 姓名, 类别, 职务, 公开电话, 私人电话, 岗位, 入职日期, 备注.</source>
+        <translation>文件 {path} 没有“姓名”列。第一行应为列名：姓名、类别、职务、公开电话、私人电话、岗位、入职日期、备注。</translation>
+    </message>
+    <message>
+        <source>The file {path} has headers but no people under them.</source>
+        <translation>文件 {path} 只有表头，下面没有人员。</translation>
+    </message>
+    <message>
+        <source>The file {path} has more than {max} rows; split it into smaller files.</source>
+        <translation>文件 {path} 超过 {max} 行，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>There are no rows ready to import; fix the file and read it again.</source>
+        <translation>没有可以导入的行；请修改文件后重新读取。</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV, then import that.</source>
+        <translation>{path} 是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet the desk can read; use an Excel .xlsx file or a CSV file.</source>
+        <translation>前台无法读取 {path}：请使用 Excel .xlsx 文件或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
+        <translation>文件 {path} 是空的。</translation>
+    </message>
+    <message>
+        <source>The file {path} is too big to be a staff list; split it into smaller files.</source>
+        <translation>文件 {path} 太大，不像是工作人员名单；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist (was it moved or on a removed USB stick?).</source>
+        <translation>文件 {path} 不存在（是否已被移动，或在已拔出的U盘上？）。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: it may be open in Excel or WPS. Close it there and try again.</source>
+        <translation>无法打开文件 {path}：它可能正在 Excel 或 WPS 中打开。请先在那里关闭，再试一次。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>无法读取文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel file the desk can read (is it damaged, or protected by a password?).</source>
+        <translation>前台无法读取 Excel 文件 {path}（文件是否已损坏，或设有密码？）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV file the desk can read.</source>
+        <translation>前台无法读取 CSV 文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Timetable name</source>
+        <translation>作息时间名称</translation>
+    </message>
+    <message>
+        <source>The {what} day must look like 06-01 (month and day), and be a real day; {text} is not.</source>
+        <translation>日期（{what}）应写成 06-01 这样的格式（月-日），且须是实际存在的日期；“{text}”不符合。</translation>
+    </message>
+    <message>
+        <source>That timetable no longer exists.</source>
+        <translation>该作息时间已不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a timetable called {name}.</source>
+        <translation>已经有名为“{name}”的作息时间。</translation>
+    </message>
+    <message>
+        <source>{name} ({starts} to {ends}) overlaps {other} ({other_starts} to {other_ends}). Change the dates or deactivate {other} first.</source>
+        <translation>“{name}”（{starts} 至 {ends}）与“{other}”（{other_starts} 至 {other_ends}）重叠。请修改日期，或先停用“{other}”。</translation>
+    </message>
+    <message>
+        <source>A roster covers 1 to {most} days.</source>
+        <translation>值班表的范围应为 1 到 {most} 天。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>There is no status number {id}; the list may be out of date.</source>
+        <translation>没有编号为 {id} 的状态；列表可能已过时。</translation>
+    </message>
+    <message>
+        <source>A status cannot be both at the post and away from it.</source>
+        <translation>一个状态不能既表示在岗又表示离岗。</translation>
+    </message>
+    <message>
+        <source>No status means “at the post”; ask an administrator to add one.</source>
+        <translation>没有表示“在岗”的状态；请管理员添加一个。</translation>
+    </message>
+    <message>
+        <source>There is already a status called {name}.</source>
+        <translation>已经有名为“{name}”的状态。</translation>
+    </message>
+    <message>
+        <source>The expected return needs a time zone.</source>
+        <translation>预计返回时间需要带时区。</translation>
+    </message>
+    <message>
+        <source>The expected return ({time}) has already passed; choose a later time.</source>
+        <translation>预计返回时间（{time}）已过，请选择更晚的时间。</translation>
+    </message>
+    <message>
+        <source>The expected return is more than a month away; record leave on the roster instead.</source>
+        <translation>预计返回时间在一个月以后；请改为在值班表中登记请假。</translation>
+    </message>
+    <message>
+        <source>The status {name} is no longer in use.</source>
+        <translation>状态“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>At least one status must mean “at the post”.</source>
+        <translation>至少要有一个状态表示“在岗”。</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1858,6 +4137,42 @@
         <translation>数据库文件已损坏。请恢复最近的备份（desk restore 文件）。</translation>
     </message>
     <message>
+        <source>QFrame#awayEditor { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }</source>
+        <translation>QFrame#awayEditor { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }</translation>
+    </message>
+    <message>
+        <source>QWidget { font-size: 16px; }</source>
+        <translation>QWidget { font-size: 16px; }</translation>
+    </message>
+    <message>
+        <source>QLabel { background: #f5f7f8; border: 1px solid #cfd8dc; padding: 8px; }</source>
+        <translation>QLabel { background: #f5f7f8; border: 1px solid #cfd8dc; padding: 8px; }</translation>
+    </message>
+    <message>
+        <source>QTableView { font-size: 16px; gridline-color: #9e9e9e; } QTableView::item { padding: 4px; } QHeaderView::section { font-size: 15px; padding: 4px; }</source>
+        <translation>QTableView { font-size: 16px; gridline-color: #9e9e9e; } QTableView::item { padding: 4px; } QHeaderView::section { font-size: 15px; padding: 4px; }</translation>
+    </message>
+    <message>
+        <source>QTableView { font-size: 15px; } QTableView::item { padding: 0 8px; } QHeaderView::section { font-size: 14px; padding: 2px 6px; } QListWidget { font-size: 15px; } QListWidget::item { padding: 3px; }</source>
+        <translation>QTableView { font-size: 15px; } QTableView::item { padding: 0 8px; } QHeaderView::section { font-size: 14px; padding: 2px 6px; } QListWidget { font-size: 15px; } QListWidget::item { padding: 3px; }</translation>
+    </message>
+    <message>
+        <source>QFrame#lockCard { background: palette(base); border: 1px solid #c9c9c9; border-radius: 8px; }</source>
+        <translation>QFrame#lockCard { background: palette(base); border: 1px solid #c9c9c9; border-radius: 8px; }</translation>
+    </message>
+    <message>
+        <source>
+QListWidget#pageNavigation { font-size: 15px; border: none; background: transparent; }
+QListWidget#pageNavigation::item { padding: 9px 10px; border-radius: 4px; }
+QListWidget#pageNavigation::item:selected { background: #c62828; color: white; }
+</source>
+        <translation>
+QListWidget#pageNavigation { font-size: 15px; border: none; background: transparent; }
+QListWidget#pageNavigation::item { padding: 9px 10px; border-radius: 4px; }
+QListWidget#pageNavigation::item:selected { background: #c62828; color: white; }
+</translation>
+    </message>
+    <message>
         <source>{name} is not inside any more.</source>
         <translation>{name} 已不在馆内。</translation>
     </message>
@@ -1906,6 +4221,40 @@
     <message>
         <source>Party branch</source>
         <translation>所在支部</translation>
+    </message>
+</context>
+<context>
+    <name>shifts</name>
+    <message>
+        <source>next day %1</source>
+        <translation>次日 %1</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Full-time manager</source>
+        <translation>专职管理人员</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>专职社工</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Seconded official</source>
+        <translation>下沉干部</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 起</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,7 @@ back to the TV when the TV returns.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -70,25 +68,6 @@ def choose_screen(screens: Sequence[_Screen], primary: _Screen | None, wanted: s
     return primary if primary in left else left[0]
 
 
-class _NoneGuard:
-    """PySide6 6.12 on Python 3.11 returns None from every void call without taking a
-    reference (harmless from 3.12, where None is immortal): each call lowers None's count,
-    and after some 45,000 calls — a quarter of an hour of a board repainting its clock —
-    the process aborts ("none_dealloc"). A board must run for days, so once a second
-    this gives back what was taken. Extra references to None cost nothing."""
-
-    def __init__(self) -> None:
-        self.floor = sys.getrefcount(None)
-        self.active = sys.version_info < (3, 12)
-
-    def top_up(self) -> None:
-        if not self.active:
-            return
-        missing = self.floor - sys.getrefcount(None)
-        for _ in range(max(0, missing)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
 def _decode_photos(raw: dict[int, bytes]) -> dict[int, QImage]:
     """Runs on the worker: QImage (unlike QPixmap) may be made off the GUI thread."""
     images: dict[int, QImage] = {}
@@ -126,7 +105,6 @@ class RosterBoard(QWidget):
         self._photos_stale = True
         self._failing_since: str = ""
         self._allow_close = False
-        self._none_guard = _NoneGuard()
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(QSize(640, 360))
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -221,7 +199,6 @@ class RosterBoard(QWidget):
             self.refresh()
 
     def _on_tick_timeout(self) -> None:
-        self._none_guard.top_up()
         self.update(self._clock_rect())
         if self.desk is None or self._polling or self._loading:
             return

@@ -174,9 +174,10 @@ class WhereaboutsPage(QWidget):
             self.view.selectRow(0)
 
     def legend_text(self) -> str:
-        keys = "   ".join(f"<b>{n}</b> {s.label}" for n, s in enumerate(self.statuses[:9], start=1))
-        back = fill(self.tr("<b>0</b> / <b>Backspace</b> back at the post"))
-        return f"{keys}   ·   {back}"
+        gap = "&nbsp;" * 4  # rich text folds ordinary spaces into one
+        keys = gap.join(f"<b>{n}</b>&nbsp;{s.label}" for n, s in enumerate(self.statuses[:9], start=1))
+        back = self.tr("<b>0</b> / <b>Backspace</b> back at the post")
+        return f"{keys}{gap}·{gap}{back}"
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._say(explain_or_log(error, self.tr("The whereabouts could not be loaded; see the log."),

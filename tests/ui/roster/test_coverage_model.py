@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from desk.roster.calendar import CalendarDayInfo
 from desk.roster.checks import GAP, ON_LEAVE, Problem
 from desk.roster.coverage import (
-    AMBER, CLOSED, CLOSED_TEXT, COVERED, GREEN, NOBODY, NOT_FIT, RED, Coverage, CoverageColumn, CoverageRow,
+    AMBER, CLOSED, CLOSED_TEXT, COVERED, GREEN, NOBODY, NOT_FIT_TEMPLATES, RED, Coverage, CoverageColumn, CoverageRow,
     CoverageWeek,
 )
 from ui.roster.coverage_model import (
@@ -39,7 +39,7 @@ def _closed() -> Coverage:
 def _week() -> CoverageWeek:
     service = CoverageRow(1, "党员服务", (
         Coverage(GREEN, ("王建国",), (), COVERED, {"staff": "王建国"}, (11,)),
-        Coverage(AMBER, ("王建国",), (), NOT_FIT["leave"], {"staff": "王建国", "kind": "病假"}, (12,)),
+        Coverage(AMBER, ("王建国",), (), NOT_FIT_TEMPLATES["leave"], {"staff": "王建国", "kind": "病假"}, (12,)),
         Coverage(GREEN, ("刘芳", "赵敏"), (), COVERED, {"staff": "刘芳、赵敏"}, (13, 14)),
         _closed(),
     ))

@@ -62,7 +62,7 @@ def test_the_model_passes_qt_checks(qtmodeltester, desk_ctx, staff):
 def test_two_keystrokes_set_a_status_and_the_history_shows_who_did_it(qtbot, page, desk_ctx, staff):
     assert page.title == "Whereabouts" and page.shortcut == "F6"
     # The legend is always there, numbered as the keys are.
-    assert "<b>1</b> 在岗" in page.legend.text() and "<b>3</b> 外出办事" in page.legend.text()
+    assert "<b>1</b>&nbsp;在岗" in page.legend.text() and "<b>3</b>&nbsp;外出办事" in page.legend.text()
 
     qtbot.keyClicks(page.view, "wf")  # 王芳's pinyin initials
     assert page.selected().staff_name == "王芳"
@@ -169,9 +169,9 @@ def test_an_administrator_adds_a_status_and_it_gets_the_next_key(qtbot, ui_servi
     dialog.label_edit.setText("值班巡查")
     dialog.away_box.setChecked(True)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert "<b>9</b> 值班巡查" in page.legend.text()
+    assert "<b>9</b>&nbsp;值班巡查" in page.legend.text()
     # Taking 暂离 out of use moves every later status up one key.
     dialog.select_status(next(s.id for s in ui_services.desk.whereabouts.statuses() if s.label == "暂离"))
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
-    assert "<b>2</b> 外出办事" in page.legend.text()
+    assert "<b>2</b>&nbsp;外出办事" in page.legend.text()
     assert "暂离" not in page.legend.text()
