@@ -92,8 +92,10 @@ def _is_template_constant(node: ast.stmt) -> bool:
     if not isinstance(node, ast.Assign) or len(node.targets) != 1:
         return False
     target, text = node.targets[0], _text(node.value)
+    # "{post}" placeholders, not "QFrame#x { color: … }" style sheets.
     return (isinstance(target, ast.Name) and target.id.isupper() and text is not None
-            and "{" in text and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3)
+            and re.search(r"\{[a-z_]+\}", text) is not None and re.search(r"\{\s", text) is None
+            and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3)
 
 
 def _messages_in(tree: ast.Module, errors: set[str]) -> Iterator[str]:

@@ -1,7 +1,7 @@
 """The demo center's people and duty roster: a realistic mix of staff, five posts with
-A/B holders, weekday, lunch-time and weekend shifts on rotation, this month's and next
-month's roster, and a couple of people out — with one deliberate gap (nobody covers
-logistics on Saturdays) so that the coverage view has something to show."""
+A/B holders, weekday, lunch-time and weekend shifts on rotation, this month's roster
+(next month is left to generate), and a couple of people out — with one deliberate gap
+(nobody covers logistics on Saturdays) so that the coverage view has something to show."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _avatar(name: str, colour: str) -> bytes:
 
 
 def create_roster_demo(ctx, admin: Actor, today: date) -> None:  # noqa: ANN001
-    """Staff, posts, shifts, rotations and two months of roster for the demo center."""
+    """Staff, posts, shifts, rotations and this month's roster for the demo center."""
     staff_ids: list[int] = []
     for name, kind, title, public, private, colour in STAFF:
         info = ctx.staff.create(admin, StaffForm(name, kind, title, public, private,
@@ -109,9 +109,9 @@ def create_roster_demo(ctx, admin: Actor, today: date) -> None:  # noqa: ANN001
     rotation("周末活动组织", 3, "周末班", 2, weekends(10, 10))
     rotation("周末后勤", 4, "周末班", 1, [(0, 6, 9)])
 
+    # This month only: generating next month is the receptionist's first job on the demo.
     first = today.replace(day=1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    last = (following + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     month_start, _ = ctx.clock.day_bounds(first)
     ctx.schedule.generator.generate(admin, first, last, history_before=month_start)
 

@@ -62,15 +62,19 @@ def _in_range(month_day: str, starts: str, ends: str) -> bool:
     return month_day >= starts or month_day <= ends  # wraps the new year
 
 
-def _check_month_day(text: str, what: str) -> str:
+def _check_month_day(text: str, *, first: bool) -> str:
     match = _MONTH_DAY.match(text.strip())
     try:
         if not match:
             raise ValueError(text)
         date(_LEAP_YEAR, int(match.group(1)), int(match.group(2)))
     except ValueError:
-        raise Refusal("The {what} day must look like 06-01 (month and day), and be a real day; "
-                      "{text} is not.", what=what, text=text) from None
+        # Two whole sentences rather than a "{what}" word, so each translates as a whole.
+        if first:
+            raise Refusal("The first day must look like 06-01 (month and day), and be a real day; "
+                          "{text} is not.", text=text) from None
+        raise Refusal("The last day must look like 06-01 (month and day), and be a real day; "
+                      "{text} is not.", text=text) from None
     return text.strip()
 
 
@@ -146,8 +150,8 @@ class TimetableService:
     def save_timetable(self, actor: Actor, form: TimetableForm) -> Done[TimetableInfo]:
         actor.require_admin()
         name = clean_text(form.name, field="Timetable name", max_length=50, required=True)
-        starts = _check_month_day(form.starts, "first")
-        ends = _check_month_day(form.ends, "last")
+        starts = _check_month_day(form.starts, first=True)
+        ends = _check_month_day(form.ends, first=False)
         hours = OpeningHours.validated(tuple(tuple(day) for day in form.hours.days))
         holiday = tuple(tuple(s) for s in form.holiday)
         OpeningHours.validated((holiday,) + ((),) * 6)  # the same rules as any day's sessions

@@ -1872,6 +1872,10 @@
         <translation>正在加载…</translation>
     </message>
     <message>
+        <source>Public board</source>
+        <translation>公示屏</translation>
+    </message>
+    <message>
         <source>There is no desk data in %1. Open the desk and set up the center first.</source>
         <translation>%1 中没有前台数据。请先打开前台程序并完成中心设置。</translation>
     </message>
@@ -1886,6 +1890,86 @@
     <message>
         <source>Whereabouts</source>
         <translation>人员去向</translation>
+    </message>
+    <message>
+        <source>%1 (was expected back by %2)</source>
+        <translation>%1（原预计 %2 返回，逾时未归）</translation>
+    </message>
+    <message>
+        <source>%1 (back by %2)</source>
+        <translation>%1（预计 %2 返回）</translation>
+    </message>
+    <message>
+        <source>A post</source>
+        <translation>A岗</translation>
+    </message>
+    <message>
+        <source>B post</source>
+        <translation>B岗</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>Standing in</source>
+        <translation>顶岗</translation>
+    </message>
+    <message>
+        <source>%1 — please see the B post, %2%3</source>
+        <translation>%1——请找B岗 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 — please see %2%3</source>
+        <translation>%1——请找 %2%3</translation>
+    </message>
+    <message>
+        <source>Nobody of this post is in — please call %1</source>
+        <translation>本岗位暂无人在岗——请拨打 %1</translation>
+    </message>
+    <message>
+        <source>Nobody of this post is in — please ask at the reception desk</source>
+        <translation>本岗位暂无人在岗——请到前台咨询</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>未安排人员</translation>
+    </message>
+    <message>
+        <source>B post: %1 %2</source>
+        <translation>B岗：%1 %2</translation>
+    </message>
+    <message>
+        <source>Holiday · %1</source>
+        <translation>节假日 · %1</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>正在开放</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>当前不开放</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>今日不开放</translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation>监督电话：%1</translation>
     </message>
 </context>
 <context>
@@ -3913,8 +3997,12 @@
         <translation>作息时间名称</translation>
     </message>
     <message>
-        <source>The {what} day must look like 06-01 (month and day), and be a real day; {text} is not.</source>
-        <translation>日期（{what}）应写成 06-01 这样的格式（月-日），且须是实际存在的日期；“{text}”不符合。</translation>
+        <source>The last day must look like 06-01 (month and day), and be a real day; {text} is not.</source>
+        <translation>结束日期应写成 06-01（月-日）并且是真实存在的日期；{text} 不符合。</translation>
+    </message>
+    <message>
+        <source>The first day must look like 06-01 (month and day), and be a real day; {text} is not.</source>
+        <translation>开始日期应写成 06-01（月-日）并且是真实存在的日期；{text} 不符合。</translation>
     </message>
     <message>
         <source>That timetable no longer exists.</source>
@@ -4135,42 +4223,6 @@
     <message>
         <source>The database file is damaged. Restore the latest backup (desk restore FILE).</source>
         <translation>数据库文件已损坏。请恢复最近的备份（desk restore 文件）。</translation>
-    </message>
-    <message>
-        <source>QFrame#awayEditor { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }</source>
-        <translation>QFrame#awayEditor { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }</translation>
-    </message>
-    <message>
-        <source>QWidget { font-size: 16px; }</source>
-        <translation>QWidget { font-size: 16px; }</translation>
-    </message>
-    <message>
-        <source>QLabel { background: #f5f7f8; border: 1px solid #cfd8dc; padding: 8px; }</source>
-        <translation>QLabel { background: #f5f7f8; border: 1px solid #cfd8dc; padding: 8px; }</translation>
-    </message>
-    <message>
-        <source>QTableView { font-size: 16px; gridline-color: #9e9e9e; } QTableView::item { padding: 4px; } QHeaderView::section { font-size: 15px; padding: 4px; }</source>
-        <translation>QTableView { font-size: 16px; gridline-color: #9e9e9e; } QTableView::item { padding: 4px; } QHeaderView::section { font-size: 15px; padding: 4px; }</translation>
-    </message>
-    <message>
-        <source>QTableView { font-size: 15px; } QTableView::item { padding: 0 8px; } QHeaderView::section { font-size: 14px; padding: 2px 6px; } QListWidget { font-size: 15px; } QListWidget::item { padding: 3px; }</source>
-        <translation>QTableView { font-size: 15px; } QTableView::item { padding: 0 8px; } QHeaderView::section { font-size: 14px; padding: 2px 6px; } QListWidget { font-size: 15px; } QListWidget::item { padding: 3px; }</translation>
-    </message>
-    <message>
-        <source>QFrame#lockCard { background: palette(base); border: 1px solid #c9c9c9; border-radius: 8px; }</source>
-        <translation>QFrame#lockCard { background: palette(base); border: 1px solid #c9c9c9; border-radius: 8px; }</translation>
-    </message>
-    <message>
-        <source>
-QListWidget#pageNavigation { font-size: 15px; border: none; background: transparent; }
-QListWidget#pageNavigation::item { padding: 9px 10px; border-radius: 4px; }
-QListWidget#pageNavigation::item:selected { background: #c62828; color: white; }
-</source>
-        <translation>
-QListWidget#pageNavigation { font-size: 15px; border: none; background: transparent; }
-QListWidget#pageNavigation::item { padding: 9px 10px; border-radius: 4px; }
-QListWidget#pageNavigation::item:selected { background: #c62828; color: white; }
-</translation>
     </message>
     <message>
         <source>{name} is not inside any more.</source>

@@ -261,7 +261,8 @@ class RosterBoard(QWidget):
     def _set_title(self) -> None:
         # The counter at the end lets a test (or a person at a terminal) see the board redraw.
         center = self.content.center_name if self.content else self._center_name
-        self.setWindowTitle(f"{self.tr('Public board')} — {center} #{self.refresh_count}")
+        title = self.tr("Public board")
+        self.setWindowTitle(f"{title} — {center} #{self.refresh_count}")
         self.setAccessibleName(self.windowTitle())
 
     # ---- closing -----------------------------------------------------------------------

@@ -17,10 +17,6 @@ from ui.i18n import fill
 PRESENT, AWAY, ABSENT, STALE = "present", "away", "absent", "stale"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterBoard", text)
-
-
 @dataclass(frozen=True)
 class Card:
     """One post as the board shows it."""
@@ -89,18 +85,18 @@ def status_text(person: Person, zone: tzinfo | None) -> str:
         return person.label
     back = person.expected_return.astimezone(zone).strftime("%H:%M")
     if person.stale:
-        return fill(_tr("%1 (was expected back by %2)"), person.label, back)
-    return fill(_tr("%1 (back by %2)"), person.label, back)
+        return fill(QCoreApplication.translate("RosterBoard", "%1 (was expected back by %2)"), person.label, back)
+    return fill(QCoreApplication.translate("RosterBoard", "%1 (back by %2)"), person.label, back)
 
 
 def _role(post: PostNow, person: Person) -> str:
     if post.holder is not None and person.staff_id == post.holder.staff_id:
-        return _tr("A post")
+        return QCoreApplication.translate("RosterBoard", "A post")
     if post.backup is not None and person.staff_id == post.backup.staff_id:
-        return _tr("B post")
+        return QCoreApplication.translate("RosterBoard", "B post")
     if any(person.staff_id == p.staff_id for p in post.on_duty):
-        return _tr("On duty")
-    return _tr("Standing in")
+        return QCoreApplication.translate("RosterBoard", "On duty")
+    return QCoreApplication.translate("RosterBoard", "Standing in")
 
 
 def referral_text(post: PostNow, zone: tzinfo | None) -> tuple[str, bool]:
@@ -116,24 +112,24 @@ def referral_text(post: PostNow, zone: tzinfo | None) -> tuple[str, bool]:
         who = f"{_role(post, absent)} {absent.name} {status_text(absent, zone)}"
         phone = f" {see.public_phone}" if see.public_phone else ""
         if post.backup is not None and see.staff_id == post.backup.staff_id:
-            return fill(_tr("%1 — please see the B post, %2%3"), who, see.name, phone), False
-        return fill(_tr("%1 — please see %2%3"), who, see.name, phone), False
+            return fill(QCoreApplication.translate("RosterBoard", "%1 — please see the B post, %2%3"), who, see.name, phone), False
+        return fill(QCoreApplication.translate("RosterBoard", "%1 — please see %2%3"), who, see.name, phone), False
     phones = [p.public_phone for p in (absent, post.holder, post.backup) if p is not None and p.public_phone]
     if phones:
-        return fill(_tr("Nobody of this post is in — please call %1"), phones[0]), True
-    return _tr("Nobody of this post is in — please ask at the reception desk"), True
+        return fill(QCoreApplication.translate("RosterBoard", "Nobody of this post is in — please call %1"), phones[0]), True
+    return QCoreApplication.translate("RosterBoard", "Nobody of this post is in — please ask at the reception desk"), True
 
 
 def card_of(post: PostNow, zone: tzinfo | None) -> Card:
     shown = post.serving or (post.referral.absent if post.referral else None) or post.holder
     referral, urgent = referral_text(post, zone)
     if shown is None:
-        return Card(post.post.name, post.post.location, None, "", "", _tr("Nobody assigned"), ABSENT, "",
+        return Card(post.post.name, post.post.location, None, "", "", QCoreApplication.translate("RosterBoard", "Nobody assigned"), ABSENT, "",
                     referral, urgent)
     backup = post.backup
     backup_line = ""
     if not referral and backup is not None and backup.staff_id != shown.staff_id:
-        backup_line = fill(_tr("B post: %1 %2"), backup.name, status_text(backup, zone))
+        backup_line = fill(QCoreApplication.translate("RosterBoard", "B post: %1 %2"), backup.name, status_text(backup, zone))
     return Card(post.post.name, post.post.location, shown.staff_id, shown.name, _role(post, shown),
                 status_text(shown, zone), tone_of(shown), shown.public_phone, referral, urgent, backup_line)
 
@@ -150,9 +146,9 @@ def build_content(snapshot: BoardSnapshot) -> BoardContent:
     locale = QLocale()
     day = QDate(now.year, now.month, now.day)
     if snapshot.day_kind == "holiday":
-        mark = fill(_tr("Holiday · %1"), snapshot.day_name) if snapshot.day_name else _tr("Holiday")
+        mark = fill(QCoreApplication.translate("RosterBoard", "Holiday · %1"), snapshot.day_name) if snapshot.day_name else QCoreApplication.translate("RosterBoard", "Holiday")
     elif snapshot.day_kind == "workday":
-        mark = _tr("Make-up working day")
+        mark = QCoreApplication.translate("RosterBoard", "Make-up working day")
     else:
         mark = ""
     hours = "   ".join(f"{start}–{end}" for start, end in snapshot.sessions)
@@ -163,12 +159,12 @@ def build_content(snapshot: BoardSnapshot) -> BoardContent:
         weekday=locale.dayName(day.dayOfWeek()),
         day_mark=mark,
         open_now=snapshot.open_now,
-        open_text=_tr("Open now") if snapshot.open_now else _tr("Closed now"),
-        hours_text=fill(_tr("Today %1"), hours) if hours else _tr("Closed today"),
+        open_text=QCoreApplication.translate("RosterBoard", "Open now") if snapshot.open_now else QCoreApplication.translate("RosterBoard", "Closed now"),
+        hours_text=fill(QCoreApplication.translate("RosterBoard", "Today %1"), hours) if hours else QCoreApplication.translate("RosterBoard", "Closed today"),
         cards=tuple(card_of(post, zone) for post in snapshot.posts),
         chips=tuple(Chip(p.name, status_text(p, zone), tone_of(p)) for p in snapshot.people),
         notice=snapshot.notice,
-        supervision=fill(_tr("Supervision phone: %1"), snapshot.supervision_phone) if snapshot.supervision_phone
+        supervision=fill(QCoreApplication.translate("RosterBoard", "Supervision phone: %1"), snapshot.supervision_phone) if snapshot.supervision_phone
         else "",
         updated=now.strftime("%H:%M:%S"),
     )
