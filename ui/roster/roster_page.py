@@ -33,7 +33,7 @@ from ui.shell.pages import guarded
 OK_STYLE = "color: #1b5e20;"
 GRID_STYLE = ("QTableView { font-size: 16px; gridline-color: #9e9e9e; } "
               "QTableView::item { padding: 4px; } "
-              "QHeaderView::section { font-size: 15px; padding: 4px; }")
+              "QHeaderView::section { font-size: 14px; padding: 3px; }")
 LEGEND_STYLE = "font-size: 16px; padding: 4px;"
 WEEK_STYLE = "font-size: 20px; font-weight: bold;"
 TOPICS = (ROSTER, STAFF, POSTS, CALENDAR, CENTER, SETTINGS)
@@ -211,6 +211,9 @@ class RosterPage(QWidget):
 
     def _narrow_closed_columns(self) -> None:
         header = self.view.horizontalHeader()
+        # Never narrower than a session's times: a week of three sessions a day scrolls
+        # sideways rather than clipping "08:30–12:00" into something unreadable.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("08:30–12:00") + 16)
         for column in range(self.model.columnCount()):
             closed = self.model.column_at(column).closed  # type: ignore[union-attr]
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if closed
