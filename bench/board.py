@@ -46,14 +46,14 @@ def measure(folder: Path) -> list[Figure]:
 
     from desk.clock import utcnow
     from desk.context import open_desk
-    from ui.app import _install_fonts
+    from ui.app import install_fonts
     from ui.bus import ChangeBus
     from ui.roster.board import NoneGuard, RosterBoard
     from ui.tasks import TaskRunner
 
     guard = NoneGuard()  # PySide6 6.12 on Python 3.11 loses a reference to None per void call
     app = QApplication.instance() or QApplication(["bench-board"])
-    _install_fonts(app)  # type: ignore[arg-type]
+    install_fonts(app)  # type: ignore[arg-type]
     ctx = open_desk(folder)
     tasks, bus = TaskRunner(), ChangeBus()
     try:

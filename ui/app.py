@@ -58,9 +58,11 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
-def setup_logging(folder: Path) -> Path:
-    """The rotating log in ``<data dir>/logs/desk.log``, plus warnings on stderr."""
-    path = log_dir(folder) / LOG_FILE
+def setup_logging(folder: Path, file_name: str = LOG_FILE) -> Path:
+    """The rotating log in ``<data dir>/logs/desk.log``, plus warnings on stderr. Each
+    process has its own file (the lobby board writes board.log): two processes rotating
+    one file would lose each other's lines."""
+    path = log_dir(folder) / file_name
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "desk_handler", False)]:
@@ -117,7 +119,7 @@ class FirstPaintProbe(QObject):
         return False
 
 
-def _install_fonts(app: QApplication) -> None:
+def install_fonts(app: QApplication) -> None:
     if importlib.util.find_spec("ui.fonts") is None:
         return
     from ui.fonts import install_application_fonts
@@ -173,7 +175,7 @@ def run_gui(argv: list[str], demo_if_empty: bool = False) -> int:
     crash = CrashHandler(log_path, app)
     crash.install()
     install_translations(app, choose_language(args.lang))
-    _install_fonts(app)
+    install_fonts(app)
     icon = app_icon()
     app.setWindowIcon(icon)
 
@@ -192,7 +194,7 @@ def run_gui(argv: list[str], demo_if_empty: bool = False) -> int:
         crash.uninstall()
 
 
-def _explain_open_failure(error: BaseException, folder: Path) -> str:
+def explain_open_failure(error: BaseException, folder: Path) -> str:
     from db.errors import StoreError
     from ui.explain import explain
     from ui.i18n import fill
@@ -278,7 +280,7 @@ def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: 
                        auto_sign_in=auto_sign_in)  # type: ignore[arg-type]
 
     def failed(error: BaseException) -> None:
-        startup_error(_explain_open_failure(error, folder))
+        startup_error(explain_open_failure(error, folder))
         app.exit(1)
 
     def open_store():  # noqa: ANN202 - runs on the write worker (or inline, below)
@@ -293,7 +295,7 @@ def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: 
         try:
             ctx = open_store()
         except Exception as error:  # noqa: BLE001 - any reason, explained; data left as it is
-            startup_error(_explain_open_failure(error, folder))
+            startup_error(explain_open_failure(error, folder))
             return 1
         if quit_after_open:
             print(f"store-open-ok {ctx.store.path}", flush=True)

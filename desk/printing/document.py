@@ -157,7 +157,7 @@ class SignOff(Flowable):
     def __init__(self, size: float = 12) -> None:
         super().__init__()
         self.size = size
-        self.height = 30 * mm
+        self.height = 20 * mm  # the stamp is pressed over the line, not below it
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -283,6 +283,6 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="house", frames=[frame], onPage=on_page)])
     flowables = list(story)
     if sign_off:
-        flowables.append(KeepTogether([Spacer(1, 10 * mm), SignOff()]))
+        flowables.append(KeepTogether([Spacer(1, 5 * mm), SignOff()]))
     doc.build(flowables, canvasmaker=_numbered_canvas(draw_footer))
     return buffer.getvalue()

@@ -216,9 +216,9 @@ def _duty_table(sheet: DaySheet, s: _Styles, zone: tzinfo | None) -> Flowable:
         rows.extend(post_rows)
         spans.extend(commands)
     grid = table(rows, [width * mm for width in COLUMN_WIDTHS_MM], styles=s.house)  # type: ignore[arg-type]
-    # Rows tall enough to write a whereabouts in by hand on another day's sheet.
-    grid.setStyle(TableStyle([*spans, ("TOPPADDING", (0, 1), (-1, -1), 6),
-                              ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+    # Rows still leave room to write a whereabouts in by hand on another day's sheet.
+    grid.setStyle(TableStyle([*spans, ("TOPPADDING", (0, 1), (-1, -1), 3),
+                              ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
                               ("ALIGN", (1, 1), (-1, -1), "CENTER"),
                               ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))

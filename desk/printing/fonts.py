@@ -91,7 +91,16 @@ def _cmap(font_name: str) -> frozenset[int]:
 
 def runs(text: str) -> list[tuple[str, str]]:
     """Split text into (font name, piece) runs so each character has a glyph."""
+    return list(_runs(text))
+
+
+# A sheet measures and draws the same few hundred short strings (names, times, phones)
+# several times over; splitting each once is a measurable share of a duty sheet.
+@lru_cache(maxsize=8192)
+def _runs(text: str) -> tuple[tuple[str, str], ...]:
     sans, rare = _cmap(SANS), _cmap(RARE)
+    if all(ord(char) in sans for char in text):
+        return ((SANS, text),) if text else ()
     pieces: list[tuple[str, str]] = []
     for char in text:
         code = ord(char)
@@ -102,24 +111,24 @@ def runs(text: str) -> list[tuple[str, str]]:
             pieces[-1] = (font, pieces[-1][1] + char)
         else:
             pieces.append((font, char))
-    return pieces
+    return tuple(pieces)
 
 
 def missing_from_sans(text: str) -> bool:
-    return any(font == RARE for font, _ in runs(text))
+    return any(font == RARE for font, _ in _runs(text))
 
 
 def markup(text: str) -> str:
     """Text as reportlab Paragraph markup: escaped, rare characters set in DeskRare."""
     parts: list[str] = []
-    for font, piece in runs(text):
+    for font, piece in _runs(text):
         escaped = escape(piece).replace("\n", "<br/>")
         parts.append(f'<font name="{RARE}">{escaped}</font>' if font == RARE else escaped)
     return "".join(parts)
 
 
 def string_width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(text))
+    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in _runs(text))
 
 
 def draw_string(
@@ -136,7 +145,7 @@ def draw_string(
         x -= width / 2
     elif align == "right":
         x -= width
-    for font, piece in runs(text):
+    for font, piece in _runs(text):
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)
         x += pdfmetrics.stringWidth(piece, font, size)

@@ -14,6 +14,7 @@ from sqlmodel import col, select
 
 from db.engine import Store
 from db.tables import CalendarDay, Center, Duty, Shift, Staff
+from desk.text import format_phone
 from desk.clock import CenterClock
 from desk.errors import Refusal
 from desk.roster.posts import load_posts
@@ -131,5 +132,5 @@ def roster_grid(store: Store, clock: CenterClock, start_day: date, days: int) ->
         for post in posts if post.active or post.id in with_duties)
     return RosterGrid(
         center_name=center.name if center else "",
-        supervision_phone=center.supervision_phone if center else "",
+        supervision_phone=format_phone(center.supervision_phone) if center else "",
         days=grid_days, rows=grid_rows)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desk.paths import APP_AUTHOR, APP_NAME, data_dir, database_path
-from ui.app import _install_fonts, app_icon, setup_logging, startup_error
+from ui.app import install_fonts, app_icon, setup_logging, startup_error
 
 log = logging.getLogger("desk.board")
 
@@ -55,7 +55,7 @@ def check_folder(folder) -> str | None:  # noqa: ANN001 - a Path
 def run_board(argv: list[str]) -> int:
     args, qt_args = parse_board_args(list(argv))
     folder = data_dir(args.data_dir)
-    log_path = setup_logging(folder)
+    log_path = setup_logging(folder, "board.log")
     log.info("starting the public board on %s", folder)
 
     from ui.crash import CrashHandler
@@ -67,7 +67,7 @@ def run_board(argv: list[str]) -> int:
     crash = CrashHandler(log_path, app)
     crash.install()
     install_translations(app, choose_language(args.lang))
-    _install_fonts(app)
+    install_fonts(app)
     app.setWindowIcon(app_icon())
     try:
         problem = check_folder(folder)
@@ -100,9 +100,9 @@ def _show(app: QApplication, folder, screen: int | None) -> int:  # noqa: ANN001
         board.set_desk(ctx)
 
     def failed(error: BaseException) -> None:
-        from ui.app import _explain_open_failure
+        from ui.app import explain_open_failure
 
-        startup_error(_explain_open_failure(error, folder))
+        startup_error(explain_open_failure(error, folder))
         app.exit(1)
 
     tasks.write(open_store, opened, failed)

@@ -193,3 +193,17 @@ def test_change_mark_grows_with_every_committed_change(center_ctx, receptionist,
     assert center_ctx.disclosure.change_mark() > before
     with center_ctx.store.read() as session:
         assert len(session.exec(select(WhereaboutsLog)).all()) == 1
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("01012345678", "010-12345678"),  # Beijing: three-digit area code
+    ("02188886666", "021-88886666"),
+    ("057188886666", "0571-88886666"),
+    ("13800001111", "138 0000 1111"),
+    ("88886666", "88886666"),  # no area code: as stored
+    ("", ""),
+])
+def test_public_phones_are_shown_as_people_write_them(stored, shown):
+    from desk.text import format_phone
+
+    assert format_phone(stored) == shown
