@@ -48,10 +48,9 @@ def measure(folder: Path) -> list[Figure]:
     from desk.context import open_desk
     from ui.app import install_fonts
     from ui.bus import ChangeBus
-    from ui.roster.board import NoneGuard, RosterBoard
+    from ui.roster.board import RosterBoard
     from ui.tasks import TaskRunner
 
-    guard = NoneGuard()  # PySide6 6.12 on Python 3.11 loses a reference to None per void call
     app = QApplication.instance() or QApplication(["bench-board"])
     install_fonts(app)  # type: ignore[arg-type]
     ctx = open_desk(folder)
@@ -81,7 +80,6 @@ def measure(folder: Path) -> list[Figure]:
             paints.append((time.perf_counter() - started) * 1000)
         board.close_board()
         tasks.wait_idle(10_000)
-        guard.top_up()
     finally:
         ctx.close()
     ours, pure = summary(changes), summary(paints)
