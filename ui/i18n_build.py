@@ -92,7 +92,7 @@ def _is_template_constant(node: ast.stmt) -> bool:
     if not isinstance(node, ast.Assign) or len(node.targets) != 1:
         return False
     target, text = node.targets[0], _text(node.value)
-    # "{post}" placeholders, not "QFrame#x { color: … }" style sheets.
+    # "{post}" fields to fill in, not "QFrame#x { color: … }" style sheets.
     return (isinstance(target, ast.Name) and target.id.isupper() and text is not None
             and re.search(r"\{[a-z_]+\}", text) is not None and re.search(r"\{\s", text) is None
             and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3)

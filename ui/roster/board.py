@@ -247,13 +247,13 @@ class RosterBoard(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
-        content = self.content or self._placeholder()
+        content = self.content or self._loading_content()
         note = fill(self.tr("Not updated since %1"), self._failing_since) if self._failing_since else ""
         self._painter.paint(painter, QRectF(self.rect()), content, self.page, self.photos, self.clock_text(), note)
         painter.end()
         self.painted_count = self.refresh_count
 
-    def _placeholder(self) -> BoardContent | None:
+    def _loading_content(self) -> BoardContent | None:
         if not self._center_name:
             return None
         return BoardContent(self._center_name, "", "", "", "", False, self.tr("Loading…"), "", (), (), "", "", "")
