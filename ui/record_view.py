@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def configure_record_view(view: QTableView) -> QTableView:
@@ -12,4 +13,16 @@ def configure_record_view(view: QTableView) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    return view
+
+
+def record_table(model: QAbstractItemModel, stretch_column: int) -> QTableView:
+    """A record view on ``model`` whose columns fit their contents, but for one that takes
+    the remaining width (usually a name)."""
+    view = QTableView()
+    view.setModel(model)
+    configure_record_view(view)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from desk.center.hours import Session
 from desk.roster.calendar import HOLIDAY, ORDINARY, WORKDAY, CalendarDayInfo
 from desk.roster.timetable import TimetableInfo
 from ui.center.hours_editor import format_day
+from ui.record_model import Index, RecordListModel
 
-Index = QModelIndex | QPersistentModelIndex
 
 INACTIVE_COLOUR = QColor("#888888")
 HOLIDAY_COLOUR = QColor("#b71c1c")  # red, as printed calendars mark days off
@@ -49,44 +49,28 @@ def sessions_text(sessions: tuple[Session, ...]) -> str:
     return format_day(sessions) if sessions else QCoreApplication.translate("calendar", "closed")
 
 
-class CalendarDayTableModel(QAbstractTableModel):
+class CalendarDayTableModel(RecordListModel):
     """One row per holiday or make-up working day of the year shown, in date order."""
 
     DATE, WEEKDAY, KIND, NAME, SOURCE = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._days: list[CalendarDayInfo] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Weekday"), self.tr("Kind"), self.tr("Name"), self.tr("Source")]
 
     def set_days(self, days: list[CalendarDayInfo]) -> None:
-        self.beginResetModel()
-        self._days = sorted(days, key=lambda d: d.day)
-        self.endResetModel()
+        self.set_records(sorted(days, key=lambda d: d.day))
 
     def day_at(self, row: int) -> CalendarDayInfo | None:
-        return self._days[row] if 0 <= row < len(self._days) else None
+        return self.record_at(row)
 
     def row_of(self, day: date) -> int:
-        return next((row for row, d in enumerate(self._days) if d.day == day), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {self.DATE: self.tr("Date"), self.WEEKDAY: self.tr("Weekday"), self.KIND: self.tr("Kind"),
-                   self.NAME: self.tr("Name"), self.SOURCE: self.tr("Source")}
-        return headers.get(section)
+        return self.row_where(lambda d: d.day == day)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._days):
+        day: CalendarDayInfo | None = self.record_of(index)
+        if day is None:
             return None
-        day, column = self._days[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = {self.DATE: day.day.isoformat(), self.WEEKDAY: short_weekday(day.day.weekday()),
                       self.KIND: kind_label(day.kind), self.NAME: day.name, self.SOURCE: source_label(day.source)}
@@ -98,47 +82,31 @@ class CalendarDayTableModel(QAbstractTableModel):
         return None
 
 
-class TimetableTableModel(QAbstractTableModel):
+class TimetableTableModel(RecordListModel):
     """Seasonal timetables (夏令/冬令作息): active ones first, then by first day."""
 
     NAME, STARTS, ENDS, HOLIDAYS, STATUS = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._timetables: list[TimetableInfo] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Timetable"), self.tr("From"), self.tr("To"), self.tr("On holidays"), self.tr("Status")]
 
     def set_timetables(self, timetables: list[TimetableInfo]) -> None:
-        self.beginResetModel()
-        self._timetables = list(timetables)
-        self.endResetModel()
+        self.set_records(timetables)
 
     def timetables(self) -> list[TimetableInfo]:
-        return list(self._timetables)
+        return self.records()
 
     def timetable_at(self, row: int) -> TimetableInfo | None:
-        return self._timetables[row] if 0 <= row < len(self._timetables) else None
+        return self.record_at(row)
 
     def row_of(self, timetable_id: int) -> int:
-        return next((row for row, t in enumerate(self._timetables) if t.id == timetable_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._timetables)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {self.NAME: self.tr("Timetable"), self.STARTS: self.tr("From"), self.ENDS: self.tr("To"),
-                   self.HOLIDAYS: self.tr("On holidays"), self.STATUS: self.tr("Status")}
-        return headers.get(section)
+        return self.row_where(lambda t: t.id == timetable_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._timetables):
+        timetable: TimetableInfo | None = self.record_of(index)
+        if timetable is None:
             return None
-        timetable, column = self._timetables[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = {self.NAME: timetable.name, self.STARTS: timetable.starts, self.ENDS: timetable.ends,
                       self.HOLIDAYS: sessions_text(timetable.holiday),

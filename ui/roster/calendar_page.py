@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView,
+    QDateEdit, QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -21,7 +21,7 @@ from desk.roster.calendar import FIRST_YEAR, HOLIDAY, WORKDAY, CalendarDayInfo, 
 from desk.roster.timetable import TimetableInfo
 from ui.explain import explain_or_log
 from ui.i18n import fill
-from ui.record_view import configure_record_view
+from ui.record_view import record_table
 from ui.roster.calendar_dialogs import CalendarDayDialog, TimetableDialog
 from ui.roster.calendar_model import CalendarDayTableModel, TimetableTableModel, sessions_text, short_weekday
 from ui.roster.setup_forms import PAGE_STYLE, DialogHost, MessageLabel, hint, run_write
@@ -30,16 +30,6 @@ from ui.shell.pages import guarded
 
 PREVIEW_STYLE = "font-size: 16px; padding: 4px 8px; background: #f3f6f9; border-radius: 4px;"
 KEPT_SHOWN = 8  # kept hand edits listed by date in the update report; more are counted
-
-
-def _table(model: CalendarDayTableModel | TimetableTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    configure_record_view(view)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class CalendarPage(QWidget):
@@ -59,7 +49,7 @@ class CalendarPage(QWidget):
         self.year_spin.setValue(today.year)
         self.year_spin.setMinimumWidth(90)
         self.day_model = CalendarDayTableModel(self)
-        self.day_view = _table(self.day_model, CalendarDayTableModel.NAME)
+        self.day_view = record_table(self.day_model, CalendarDayTableModel.NAME)
         self.add_day_button = QPushButton(self.tr("New day…"))
         self.edit_day_button = QPushButton(self.tr("Edit…"))
         self.remove_day_button = QPushButton(self.tr("Make an ordinary day"))
@@ -80,7 +70,7 @@ class CalendarPage(QWidget):
         days_layout.addWidget(self.day_view, 1)
 
         self.timetable_model = TimetableTableModel(self)
-        self.timetable_view = _table(self.timetable_model, TimetableTableModel.HOLIDAYS)
+        self.timetable_view = record_table(self.timetable_model, TimetableTableModel.HOLIDAYS)
         self.add_timetable_button = QPushButton(self.tr("New timetable…"))
         self.edit_timetable_button = QPushButton(self.tr("Edit…"))
         self.deactivate_button = QPushButton(self.tr("Deactivate"))

@@ -4,64 +4,49 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from desk.roster.posts import PostInfo
+from ui.record_model import Index, RecordListModel
 
-Index = QModelIndex | QPersistentModelIndex
 
 INACTIVE_COLOUR = QColor("#888888")
 MISSING_COLOUR = QColor("#b00020")
 
 
-class PostTableModel(QAbstractTableModel):
+class PostTableModel(RecordListModel):
     """In the center's order (no sorting): it is the order the duty sheet prints."""
 
     NAME, LOCATION, HOLDER, BACKUP, COVERS, TIME_LIMIT, STATUS = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posts: list[PostInfo] = []
         self._names: dict[int, str] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Post"), self.tr("Office location"), self.tr("A (holder)"), self.tr("B (backup)"),
+                self.tr("Also covers"), self.tr("Time limit"), self.tr("Status")]
 
     def set_posts(self, posts: list[PostInfo], staff_names: dict[int, str]) -> None:
         """``staff_names`` by id, former staff included (old covers still name them)."""
-        self.beginResetModel()
-        self._posts = list(posts)
         self._names = dict(staff_names)
-        self.endResetModel()
+        self.set_records(posts)
 
     def post_at(self, row: int) -> PostInfo | None:
-        return self._posts[row] if 0 <= row < len(self._posts) else None
+        return self.record_at(row)
 
     def row_of(self, post_id: int) -> int:
-        return next((row for row, p in enumerate(self._posts) if p.id == post_id), -1)
+        return self.row_where(lambda p: p.id == post_id)
 
     def cover_names(self, post: PostInfo) -> str:
         return "、".join(self._names.get(staff_id, "?") for staff_id in post.cover_ids)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._posts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NAME: self.tr("Post"), self.LOCATION: self.tr("Office location"),
-            self.HOLDER: self.tr("A (holder)"), self.BACKUP: self.tr("B (backup)"),
-            self.COVERS: self.tr("Also covers"), self.TIME_LIMIT: self.tr("Time limit"),
-            self.STATUS: self.tr("Status"),
-        }.get(section)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._posts):
+        post: PostInfo | None = self.record_of(index)
+        if post is None:
             return None
-        post, column = self._posts[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(post, column)
         if role == Qt.ItemDataRole.ForegroundRole:

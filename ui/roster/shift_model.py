@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from desk.roster.shifts import HOLIDAY_WEEKDAY, RotationInfo, ShiftInfo, shift_minutes
 from ui.i18n import fill
+from ui.record_model import RecordListModel
 from ui.roster.calendar_model import short_weekday
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,42 +37,26 @@ def day_column_title(weekday: int) -> str:
     return short_weekday(weekday)
 
 
-class ShiftTableModel(QAbstractTableModel):
+class ShiftTableModel(RecordListModel):
     NAME, START, END, LENGTH, STATUS = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._shifts: list[ShiftInfo] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Shift"), self.tr("Starts"), self.tr("Ends"), self.tr("Hours"), self.tr("Status")]
 
     def set_shifts(self, shifts: list[ShiftInfo]) -> None:
-        self.beginResetModel()
-        self._shifts = sorted(shifts, key=lambda s: (not s.active, s.start, s.name))
-        self.endResetModel()
+        self.set_records(sorted(shifts, key=lambda s: (not s.active, s.start, s.name)))
 
     def shift_at(self, row: int) -> ShiftInfo | None:
-        return self._shifts[row] if 0 <= row < len(self._shifts) else None
+        return self.record_at(row)
 
     def row_of(self, shift_id: int) -> int:
-        return next((row for row, s in enumerate(self._shifts) if s.id == shift_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._shifts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {self.NAME: self.tr("Shift"), self.START: self.tr("Starts"), self.END: self.tr("Ends"),
-                   self.LENGTH: self.tr("Hours"), self.STATUS: self.tr("Status")}
-        return headers.get(section)
+        return self.row_where(lambda s: s.id == shift_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shifts):
+        shift: ShiftInfo | None = self.record_of(index)
+        if shift is None:
             return None
-        shift, column = self._shifts[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = {self.NAME: shift.name, self.START: shift.start, self.END: end_text(shift),
                       self.LENGTH: length_text(shift),
@@ -86,43 +71,27 @@ class ShiftTableModel(QAbstractTableModel):
         return None
 
 
-class RotationTableModel(QAbstractTableModel):
+class RotationTableModel(RecordListModel):
     NAME, POST, SHIFT, WEEKS, ANCHOR, PEOPLE, STATUS = range(7)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rotations: list[RotationInfo] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Rotation"), self.tr("Post"), self.tr("Shift"), self.tr("Weeks"), self.tr("Cycle starts"),
+                self.tr("People"), self.tr("Status")]
 
     def set_rotations(self, rotations: list[RotationInfo]) -> None:
-        self.beginResetModel()
-        self._rotations = list(rotations)
-        self.endResetModel()
+        self.set_records(rotations)
 
     def rotation_at(self, row: int) -> RotationInfo | None:
-        return self._rotations[row] if 0 <= row < len(self._rotations) else None
+        return self.record_at(row)
 
     def row_of(self, rotation_id: int) -> int:
-        return next((row for row, r in enumerate(self._rotations) if r.id == rotation_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rotations)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {self.NAME: self.tr("Rotation"), self.POST: self.tr("Post"), self.SHIFT: self.tr("Shift"),
-                   self.WEEKS: self.tr("Weeks"), self.ANCHOR: self.tr("Cycle starts"),
-                   self.PEOPLE: self.tr("People"), self.STATUS: self.tr("Status")}
-        return headers.get(section)
+        return self.row_where(lambda r: r.id == rotation_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rotations):
+        rotation: RotationInfo | None = self.record_of(index)
+        if rotation is None:
             return None
-        rotation, column = self._rotations[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             people = "、".join(dict.fromkeys(s.staff_name for s in rotation.slots))
             values = {self.NAME: rotation.name, self.POST: rotation.post_name, self.SHIFT: rotation.shift_name,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QDialog, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QDialog, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.changes import POSTS, ROSTER, STAFF, Changes
@@ -17,7 +17,7 @@ from desk.roster.shifts import RotationInfo, ShiftInfo
 from desk.roster.staff import StaffInfo
 from ui.explain import explain_or_log
 from ui.i18n import fill
-from ui.record_view import configure_record_view
+from ui.record_view import record_table
 from ui.roster.rotation_dialog import RotationDialog
 from ui.roster.setup_forms import PAGE_STYLE, DialogHost, MessageLabel, hint, run_write
 from ui.roster.shift_dialog import ShiftDialog
@@ -34,16 +34,6 @@ class ShiftsData:
     staff: list[StaffInfo]  # working here today: whom a rotation may name
 
 
-def _table(model: ShiftTableModel | RotationTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    configure_record_view(view)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class ShiftsPage(QWidget):
     admin_only = True
 
@@ -57,7 +47,7 @@ class ShiftsPage(QWidget):
         self.setStyleSheet(PAGE_STYLE)
 
         self.shift_model = ShiftTableModel(self)
-        self.shift_view = _table(self.shift_model, ShiftTableModel.NAME)
+        self.shift_view = record_table(self.shift_model, ShiftTableModel.NAME)
         self.add_shift_button = QPushButton(self.tr("New shift…"))
         self.edit_shift_button = QPushButton(self.tr("Edit…"))
         self.deactivate_shift_button = QPushButton(self.tr("Deactivate"))
@@ -68,7 +58,7 @@ class ShiftsPage(QWidget):
         shifts_layout.addWidget(self.shift_view, 1)
 
         self.rotation_model = RotationTableModel(self)
-        self.rotation_view = _table(self.rotation_model, RotationTableModel.PEOPLE)
+        self.rotation_view = record_table(self.rotation_model, RotationTableModel.PEOPLE)
         self.add_rotation_button = QPushButton(self.tr("New rotation…"))
         self.edit_rotation_button = QPushButton(self.tr("Edit…"))
         self.deactivate_rotation_button = QPushButton(self.tr("Deactivate"))

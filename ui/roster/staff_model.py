@@ -9,17 +9,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
-    QSortFilterProxyModel, Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desk.roster.staff import KINDS, StaffInfo
 from desk.text import mask_phone
 from ui.i18n import fill
+from ui.record_model import Index, RecordListModel
 
-Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Raw values for sorting (dates as ISO text, kinds in their fixed order)."""
@@ -51,51 +48,37 @@ def active_period(person: StaffInfo) -> str:
     return f"{start} – {person.active_until.isoformat()}"
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RecordListModel):
     NAME, KIND, TITLE, PUBLIC_PHONE, PRIVATE_PHONE, PERIOD, PHOTO = range(7)
 
     def __init__(self, *, show_private: bool, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.show_private = show_private
         self.today = today
-        self._people: list[StaffInfo] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Kind"), self.tr("Job title"), self.tr("Public phone"),
+                self.tr("Private phone"), self.tr("Works here"), self.tr("Photo")]
 
     def set_staff(self, people: list[StaffInfo], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._people = list(people)
         if today is not None:
             self.today = today
-        self.endResetModel()
+        self.set_records(people)
 
     def person_at(self, row: int) -> StaffInfo | None:
-        return self._people[row] if 0 <= row < len(self._people) else None
+        return self.record_at(row)
 
     def row_of(self, staff_id: int) -> int:
-        return next((row for row, p in enumerate(self._people) if p.id == staff_id), -1)
+        return self.row_where(lambda p: p.id == staff_id)
 
     def is_former(self, person: StaffInfo) -> bool:
         return person.active_until is not None and person.active_until < self.today
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NAME: self.tr("Name"), self.KIND: self.tr("Kind"), self.TITLE: self.tr("Job title"),
-            self.PUBLIC_PHONE: self.tr("Public phone"), self.PRIVATE_PHONE: self.tr("Private phone"),
-            self.PERIOD: self.tr("Works here"), self.PHOTO: self.tr("Photo"),
-        }.get(section)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        person: StaffInfo | None = self.record_of(index)
+        if person is None:
             return None
-        person, column = self._people[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(person, column)
         if role == SORT_ROLE:
