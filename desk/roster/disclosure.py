@@ -17,6 +17,7 @@ from db.engine import Store
 from db.tables import AuditEntry, CalendarDay, Duty, Shift, Staff
 from desk.center.service import CenterService
 from desk.clock import CenterClock, utcnow
+from desk.roster.calendar import ORDINARY
 from desk.roster.posts import PostInfo, load_posts
 from desk.text import format_phone
 from desk.roster.whereabouts import WhereaboutsInfo, load_board
@@ -231,4 +232,4 @@ def _duties_of_day(session: Session, day: date, clock: CenterClock) -> dict[int,
 
 def _day_kind(session: Session, day: date) -> tuple[str | None, str]:
     row = session.get(CalendarDay, day)
-    return (row.kind, row.name) if row and row.kind != "ordinary" else (None, "")
+    return (row.kind, row.name) if row and row.kind != ORDINARY else (None, "")

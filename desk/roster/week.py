@@ -17,6 +17,7 @@ from db.tables import CalendarDay, Center, Duty, Shift, Staff
 from desk.text import format_phone
 from desk.clock import CenterClock
 from desk.errors import Refusal
+from desk.roster.calendar import ORDINARY
 from desk.roster.posts import load_posts
 
 # Longer than any month: a grid is a week or a month, never a quarter by accident.
@@ -116,7 +117,7 @@ def roster_grid(store: Store, clock: CenterClock, start_day: date, days: int) ->
             .order_by(col(Duty.starts_at), col(Duty.id))).all()
         marks = {row.day: row for row in session.exec(
             select(CalendarDay).where(col(CalendarDay.day) >= start_day, col(CalendarDay.day) <= last,
-                                      CalendarDay.kind != "ordinary"))}
+                                      CalendarDay.kind != ORDINARY))}
     grid_days = tuple(
         GridDay(day, marks[day].kind if day in marks else None, marks[day].name if day in marks else "")
         for day in (start_day + timedelta(days=offset) for offset in range(days)))
