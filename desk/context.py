@@ -79,6 +79,6 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
         staff=StaffService(store, clock),
         posts=PostService(store),
         whereabouts=WhereaboutsService(store, clock, center),
-        disclosure=DisclosureService(store, clock, center, schedule.timetable.sessions_on),
+        disclosure=DisclosureService(store, clock),
         schedule=schedule,
     )

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from db.engine import Store
 from db.tables import Center, Purpose, Setting, User
@@ -113,13 +113,11 @@ class CenterService:
         return Done(center, Changes.of(CENTER))
 
     def hours(self) -> OpeningHours:
-        center = self.get()
-        return OpeningHours.from_json(center.opening_hours) if center else OpeningHours.default()
+        return hours_of(self.get())
 
     def settings(self) -> Settings:
         with self.store.read() as session:
-            rows = session.exec(select(Setting)).all()
-        return Settings.decode({row.key: row.value for row in rows})
+            return settings_in(session)
 
     def set_setting(self, actor: Actor, key: str, value: Any) -> Done[Settings]:
         actor.require_admin()
@@ -152,3 +150,13 @@ class CenterService:
             record(session, actor, "setting.change", entity="setting", entity_id=key,
                    before=before, after=value)
         return Done(self.settings(), Changes.of(SETTINGS))
+
+
+def hours_of(center: Center | None) -> OpeningHours:
+    """The center's weekly opening hours (the default week before set-up)."""
+    return OpeningHours.from_json(center.opening_hours) if center else OpeningHours.default()
+
+
+def settings_in(session: Session) -> Settings:
+    """The settings, read in the caller's transaction."""
+    return Settings.decode({row.key: row.value for row in session.exec(select(Setting))})

@@ -9,17 +9,16 @@ fill in by hand, because only today's whereabouts are known.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from desk.printing.document import DocumentHeader, HouseStyles, build_pdf, house_styles, para, table
-from desk.printing.fonts import draw_string, markup, string_width
+from desk.printing.document import DocumentHeader, build_pdf, house_styles, para
+from desk.printing.fonts import markup
+from desk.printing.grid import LEADING, Block, Cell, Grid, Padding, Run, Runs, text_cell
 from desk.printing.wording import DUTY_SHEET, ROSTER_MARKS, WEEKDAYS
 from desk.roster.disclosure import DaySheet, DutyLine, Person, PostDay
 
@@ -28,7 +27,6 @@ COLUMN_WIDTHS_MM = (29, 27, 27, 24, 33, 20, 20)
 # Narrow side padding so an 11-digit mobile and "08:30-12:00" fit on one line at 12 pt.
 CELL_PADDING = 3
 NAME_SIZE = 16
-INNER = [width * mm - 2 * CELL_PADDING for width in COLUMN_WIDTHS_MM]
 DETAIL_SIZE = 12
 GREY = colors.HexColor("#404040")
 
@@ -78,46 +76,6 @@ def whereabouts_text(person: Person, day: date, zone: tzinfo | None) -> str:
     return "\n".join(parts)
 
 
-class OneLine(Flowable):
-    """Text runs that fit on one line of their cell, drawn straight onto the canvas.
-
-    A sheet has a hundred-odd short cells (a name, a phone, a time); laying each out as a
-    Paragraph costs most of the sheet's build time, and these never need to wrap.
-    """
-
-    def __init__(self, parts: list[tuple[str, float]], alignment: int) -> None:
-        super().__init__()
-        self.parts = [(text, size) for text, size in parts if text]
-        self.size = max((size for _, size in self.parts), default=DETAIL_SIZE)
-        self.text_width = sum(string_width(text, size) for text, size in self.parts)
-        self.alignment = alignment
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.height = self.size * 1.25
-        return available_width, self.height
-
-    def draw(self) -> None:
-        x = (self.width - self.text_width) / 2 if self.alignment == TA_CENTER else 0.0
-        baseline = self.size * 0.3  # below it: the descent and half the extra leading
-        for text, size in self.parts:
-            draw_string(self.canv, x, baseline, text, size)
-            x += string_width(text, size)
-
-
-def fitted(parts: list[tuple[str, float]], width: float, base: ParagraphStyle) -> Flowable:
-    """A OneLine if the runs fit in ``width`` on one line, else a wrapping Paragraph."""
-    one_line = all("\n" not in text for text, _ in parts)
-    if one_line and sum(string_width(text, size) for text, size in parts if text) <= width:
-        return OneLine(parts, base.alignment)
-    return styled(parts, base)
-
-
-def lines(text: str, size: float, width: float, base: ParagraphStyle) -> list[Flowable]:
-    """One flowable per line of ``text``, each fitted to ``width``."""
-    return [fitted([(line, size)], width, base) for line in text.split("\n")]
-
-
 def styled(parts: list[tuple[str, float]], base: ParagraphStyle) -> Paragraph:
     """One paragraph of (text, size) runs, e.g. a 16 pt name followed by a 12 pt mark."""
     body = "".join(f'<font size="{size}">{markup(text)}</font>' for text, size in parts if text)
@@ -127,37 +85,31 @@ def styled(parts: list[tuple[str, float]], base: ParagraphStyle) -> Paragraph:
 
 # -- the sheet ---------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class _Styles:
-    house: HouseStyles
-    cell: ParagraphStyle
-    centre: ParagraphStyle
+COLUMN_WIDTHS = [width * mm for width in COLUMN_WIDTHS_MM]
+POST, SHIFT, ON_DUTY, WHEREABOUTS, PHONE, HOLDER, BACKUP = range(7)
 
 
-def _styles() -> _Styles:
-    house = house_styles(wall=True)
-    cell = ParagraphStyle("duty-cell", parent=house.cell, fontSize=DETAIL_SIZE, leading=DETAIL_SIZE * 1.3)
-    return _Styles(house, cell, ParagraphStyle("duty-centre", parent=cell, alignment=TA_CENTER))
+def _header_block(sheet: DaySheet) -> Block:
+    keys = ["col_post", "col_shift", "col_on_duty",
+            "col_whereabouts" if sheet.whereabouts_known else "col_whereabouts_blank",
+            "col_phone", "col_holder", "col_backup"]
+    return Block(1, [text_cell(DUTY_SHEET[key], DETAIL_SIZE, column=column) for column, key in enumerate(keys)])
 
 
-def _person_cell(person: Person | None, mark: str, sheet: DaySheet, s: _Styles,
-                 width: float) -> list[Flowable]:
+def _person_paragraphs(person: Person | None, mark: str, sheet: DaySheet) -> tuple[Runs, ...]:
     if person is None:
-        return [OneLine([(ROSTER_MARKS["none"], DETAIL_SIZE)], TA_CENTER)]
-    cell: list[Flowable] = []
-    cell.append(fitted([(person.name, NAME_SIZE), (mark, DETAIL_SIZE)], width, s.centre))
+        return ((Run(ROSTER_MARKS["none"], DETAIL_SIZE),),)
+    name: Runs = (Run(person.name, NAME_SIZE), Run(mark, DETAIL_SIZE))
     if sheet.whereabouts_known and not person.present and person.label:
-        cell.append(fitted([(person.label, DETAIL_SIZE)], width, s.centre))  # A is out: see B
-    return cell
+        return name, (Run(person.label, DETAIL_SIZE),)  # A is out: see B
+    return (name,)
 
 
-def _post_cell(post: PostDay, s: _Styles) -> list[Flowable]:
-    cell: list[Flowable] = [fitted([(post.post.name, NAME_SIZE)], INNER[0], s.cell)]
-    if post.post.location:
-        cell.append(para(DUTY_SHEET["location"].format(location=post.post.location),
-                         ParagraphStyle("duty-location", parent=s.cell, textColor=GREY)))
-    return cell
+def _post_paragraphs(post: PostDay) -> tuple[Runs, ...]:
+    name: Runs = (Run(post.post.name, NAME_SIZE),)
+    if not post.post.location:
+        return (name,)
+    return name, (Run(DUTY_SHEET["location"].format(location=post.post.location), DETAIL_SIZE, GREY),)
 
 
 def _contact_of(post: PostDay) -> str:
@@ -168,61 +120,35 @@ def _contact_of(post: PostDay) -> str:
     return "\n".join(lines)
 
 
-def _post_rows(post: PostDay, sheet: DaySheet, s: _Styles, first_row: int,
-               zone: tzinfo | None) -> tuple[list[list[object]], list[tuple]]:
-    """The post's rows of the table and the spans that join its name and A/B cells."""
-    holder = _person_cell(post.holder, "", sheet, s, INNER[5])
-    backup = _person_cell(post.backup, "", sheet, s, INNER[6])
-    rows: list[list[object]] = []
-    commands: list[tuple] = []
-    if post.duties:
-        for index, line in enumerate(post.duties):
-            rows.append([
-                _post_cell(post, s) if index == 0 else "",
-                _shift_cell(line, s),
-                _person_cell(line.person, source_mark(line.source), sheet, s, INNER[2]),
-                lines(whereabouts_text(line.person, sheet.day, zone), DETAIL_SIZE, INNER[3], s.centre)
-                if sheet.whereabouts_known else "",
-                lines(line.person.public_phone or ROSTER_MARKS["none"], DETAIL_SIZE, INNER[4], s.centre),
-                holder if index == 0 else "",
-                backup if index == 0 else "",
-            ])
-    else:
+def _post_block(post: PostDay, sheet: DaySheet, zone: tzinfo | None) -> Block:
+    """The post's rows: its name and A/B cells span one row per duty line."""
+    rows = max(1, len(post.duties))
+    block = Block(rows, [
+        Cell(_post_paragraphs(post), column=POST, rows=rows, align="left"),
+        Cell(_person_paragraphs(post.holder, "", sheet), column=HOLDER, rows=rows),
+        Cell(_person_paragraphs(post.backup, "", sheet), column=BACKUP, rows=rows),
+    ])
+    for row, line in enumerate(post.duties):
+        span = ROSTER_MARKS["span"].format(start=line.start, end=line.end)
+        block.cells += [
+            text_cell(f"{line.shift}\n{span}", DETAIL_SIZE, row=row, column=SHIFT),
+            Cell(_person_paragraphs(line.person, source_mark(line.source), sheet), row=row, column=ON_DUTY),
+            text_cell(whereabouts_text(line.person, sheet.day, zone) if sheet.whereabouts_known else "",
+                      DETAIL_SIZE, row=row, column=WHEREABOUTS),
+            text_cell(line.person.public_phone or ROSTER_MARKS["none"], DETAIL_SIZE, row=row, column=PHONE),
+        ]
+    if not post.duties:
         note = DUTY_SHEET["closed_cell"] if not sheet.sessions else DUTY_SHEET["not_rostered"]
         contact = _contact_of(post)
-        rows.append([_post_cell(post, s), para(f"{note}\n{contact}" if contact else note, s.cell),
-                     "", "", "", holder, backup])
-        commands.append(("SPAN", (1, first_row), (4, first_row)))
-    last = first_row + len(rows) - 1
-    if last > first_row:
-        for column in (0, 5, 6):
-            commands.append(("SPAN", (column, first_row), (column, last)))
-    return rows, commands
+        block.cells.append(text_cell(f"{note}\n{contact}" if contact else note, DETAIL_SIZE,
+                                     column=SHIFT, columns=PHONE - SHIFT + 1, align="left"))
+    return block
 
 
-def _shift_cell(line: DutyLine, s: _Styles) -> list[Flowable]:
-    span = ROSTER_MARKS["span"].format(start=line.start, end=line.end)
-    return lines(f"{line.shift}\n{span}", DETAIL_SIZE, INNER[1], s.centre)
-
-
-def _duty_table(sheet: DaySheet, s: _Styles, zone: tzinfo | None) -> Flowable:
-    header = [DUTY_SHEET[key] for key in ("col_post", "col_shift", "col_on_duty")]
-    header.append(DUTY_SHEET["col_whereabouts" if sheet.whereabouts_known else "col_whereabouts_blank"])
-    header += [DUTY_SHEET[key] for key in ("col_phone", "col_holder", "col_backup")]
-    rows: list[list[object]] = [header]
-    spans: list[tuple] = []
-    for post in sheet.posts:
-        post_rows, commands = _post_rows(post, sheet, s, len(rows), zone)
-        rows.extend(post_rows)
-        spans.extend(commands)
-    grid = table(rows, [width * mm for width in COLUMN_WIDTHS_MM], styles=s.house)  # type: ignore[arg-type]
-    # Rows still leave room to write a whereabouts in by hand on another day's sheet.
-    grid.setStyle(TableStyle([*spans, ("TOPPADDING", (0, 1), (-1, -1), 3),
-                              ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
-                              ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))
-    return grid
+def _duty_table(sheet: DaySheet, zone: tzinfo | None) -> Flowable:
+    # The minimum row height leaves room to write a whereabouts in by hand on another day's sheet.
+    return Grid(COLUMN_WIDTHS, _header_block(sheet), [_post_block(post, sheet, zone) for post in sheet.posts],
+                padding=Padding(top=3, bottom=4, side=CELL_PADDING), min_row_height=NAME_SIZE * LEADING + 7)
 
 
 def render_duty_sheet(sheet: DaySheet, *, printed_at: datetime) -> bytes:
@@ -231,28 +157,28 @@ def render_duty_sheet(sheet: DaySheet, *, printed_at: datetime) -> bytes:
     No photos: the sheet is read from a metre at the desk and must fit ten posts on a
     page; faces are on the lobby board and the disclosure poster.
     """
-    s = _styles()
+    house = house_styles(wall=True)
     date_line = DUTY_SHEET["date_line"].format(date=chinese_date(sheet.day),
                                                weekday=WEEKDAYS[sheet.day.weekday()])
     mark = day_mark(sheet.day_kind, sheet.day_name)
-    story: list[Flowable] = [styled([(date_line, 22), (f"　{mark}" if mark else "", 16)], s.house.body)]
+    story: list[Flowable] = [styled([(date_line, 22), (f"　{mark}" if mark else "", 16)], house.body)]
     if sheet.sessions:
-        story.append(para(DUTY_SHEET["hours"].format(sessions=sessions_text(sheet.sessions)), s.house.body))
+        story.append(para(DUTY_SHEET["hours"].format(sessions=sessions_text(sheet.sessions)), house.body))
     else:
         text = DUTY_SHEET["closed_named"].format(name=sheet.day_name) if sheet.day_name else DUTY_SHEET["closed"]
-        story.append(para(text, s.house.body))
+        story.append(para(text, house.body))
     story.append(Spacer(1, 2 * mm))
     if sheet.posts:
-        story.append(_duty_table(sheet, s, printed_at.tzinfo))
+        story.append(_duty_table(sheet, printed_at.tzinfo))
     else:
-        story.append(para(DUTY_SHEET["no_posts"], s.house.body))
+        story.append(para(DUTY_SHEET["no_posts"], house.body))
     story.append(Spacer(1, 4 * mm))
     if sheet.notice:
-        story.append(para(sheet.notice, s.house.body))
+        story.append(para(sheet.notice, house.body))
     if sheet.supervision_phone:
         story.append(styled([(DUTY_SHEET["supervision"].format(phone=sheet.supervision_phone), 18)],
-                            s.house.body))
+                            house.body))
     if sheet.address:
-        story.append(para(DUTY_SHEET["address"].format(address=sheet.address), s.house.body))
+        story.append(para(DUTY_SHEET["address"].format(address=sheet.address), house.body))
     header = DocumentHeader(sheet.center_name, DUTY_SHEET["title"], date_line)
     return build_pdf(story, header=header, printed_at=printed_at, sign_off=True)

@@ -7,23 +7,22 @@ sheet and the wall poster can never disagree about who residents should see.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, func, select
 
 from db.engine import Store
-from db.tables import AuditEntry, CalendarDay, Duty, Shift, Staff
-from desk.center.service import CenterService
+from db.tables import AuditEntry, CalendarDay, Center, Duty, Shift, Staff
+from desk.center.service import settings_in
 from desk.clock import CenterClock, utcnow
 from desk.roster.calendar import ORDINARY
 from desk.roster.posts import PostInfo, load_posts
+from desk.roster.timetable import sessions_in
 from desk.text import format_phone
 from desk.roster.whereabouts import WhereaboutsInfo, load_board
 
 Sessions = tuple[tuple[str, str], ...]
-SessionsOn = Callable[[date], Sessions]
 
 
 @dataclass(frozen=True)
@@ -109,12 +108,12 @@ class DaySheet:
 
 
 class DisclosureService:
-    def __init__(self, store: Store, clock: CenterClock, center: CenterService,
-                 sessions_on: SessionsOn) -> None:
+    """What the board shows and the sheets print, each read in one transaction: the board
+    polls this and the sheet is printed while someone waits."""
+
+    def __init__(self, store: Store, clock: CenterClock) -> None:
         self.store = store
         self.clock = clock
-        self.center = center
-        self.sessions_on = sessions_on
 
     def change_mark(self) -> int:
         """A number that grows with every committed change (each writes an audit line):
@@ -126,15 +125,15 @@ class DisclosureService:
         now = at or utcnow()
         local = self.clock.local(now)
         today = local.date()
-        center = self.center.get()
-        settings = self.center.settings()
-        sessions = self.sessions_on(today)
         hhmm = local.strftime("%H:%M")
         with self.store.read() as session:
+            center = session.get(Center, 1)
+            settings = settings_in(session)
             people = _people(session, today, now, settings["whereabouts_stale_minutes"])
             posts = load_posts(session)
             rostered = _on_duty_now(session, now)
             kind, name = _day_kind(session, today)
+            sessions = sessions_in(session, today, today)[today]
         posts_now = tuple(_post_now(post, people, rostered.get(post.id, ())) for post in posts)
         return BoardSnapshot(
             center_name=center.name if center else "", address=center.address if center else "",
@@ -147,16 +146,19 @@ class DisclosureService:
 
     def day_sheet(self, day: date, at: datetime | None = None) -> DaySheet:
         now = at or utcnow()
-        center = self.center.get()
-        settings = self.center.settings()
         today = self.clock.local(now).date()
         with self.store.read() as session:
+            center = session.get(Center, 1)
+            settings = settings_in(session)
             people = _people(session, day, now, settings["whereabouts_stale_minutes"])
             working = set(people)  # everyone employed that day, whom the sheet lists
-            _add_former_staff(session, people)
             posts = load_posts(session)
             lines = _duties_of_day(session, day, self.clock)
+            named = {line[3] for post_lines in lines.values() for line in post_lines}
+            named |= {i for post in posts for i in (post.holder_id, post.backup_id) if i is not None}
+            _add_former_staff(session, people, named)
             kind, name = _day_kind(session, day)
+            sessions = sessions_in(session, day, day)[day]
         post_days = tuple(
             PostDay(post, people.get(post.holder_id or -1), people.get(post.backup_id or -1),
                     tuple(DutyLine(shift, start, end, people[staff], source)
@@ -166,7 +168,7 @@ class DisclosureService:
             center_name=center.name if center else "", address=center.address if center else "",
             supervision_phone=format_phone(center.supervision_phone) if center else "",
             notice=settings["disclosure_notice"],
-            day=day, day_kind=kind, day_name=name, sessions=self.sessions_on(day), posts=post_days,
+            day=day, day_kind=kind, day_name=name, sessions=sessions, posts=post_days,
             people=tuple(p for p in people.values() if p.staff_id in working),
             whereabouts_known=day == today,
         )
@@ -175,22 +177,24 @@ class DisclosureService:
 def _people(session: Session, day: date, now: datetime, stale_minutes: int) -> dict[int, Person]:
     """Everyone employed on ``day``, with their whereabouts now."""
     board = load_board(session, day, now, timedelta(minutes=stale_minutes))
-    with_photo = set(session.exec(select(Staff.id).where(col(Staff.photo).is_not(None))))
-    return {info.staff_id: _person(info, info.staff_id in with_photo) for info in board}
+    return {info.staff_id: _person(info) for info in board}
 
 
-def _add_former_staff(session: Session, people: dict[int, Person]) -> None:
-    """A duty may name someone not employed that day (a data slip the checks report);
-    the sheet still prints their name rather than dropping the line."""
-    missing = session.exec(select(Staff.id, Staff.name, Staff.title, Staff.public_phone)
-                           .where(col(Staff.id).not_in(list(people))))
-    for staff_id, name, title, phone in missing:
+def _add_former_staff(session: Session, people: dict[int, Person], named: set[int]) -> None:
+    """A duty or post may name someone not employed that day (a data slip the checks
+    report); the sheet still prints their name rather than dropping the line."""
+    missing = named - set(people)
+    if not missing:
+        return
+    rows = session.exec(select(Staff.id, Staff.name, Staff.title, Staff.public_phone)
+                        .where(col(Staff.id).in_(sorted(missing))))
+    for staff_id, name, title, phone in rows:
         people[staff_id] = Person(staff_id, name, title, format_phone(phone), "", False, False, "", None, False, False)
 
 
-def _person(info: WhereaboutsInfo, has_photo: bool) -> Person:
+def _person(info: WhereaboutsInfo) -> Person:
     return Person(info.staff_id, info.staff_name, info.title, format_phone(info.public_phone), info.label,
-                  info.present, info.away, info.destination, info.expected_return, info.stale, has_photo)
+                  info.present, info.away, info.destination, info.expected_return, info.stale, info.has_photo)
 
 
 def _on_duty_now(session: Session, now: datetime) -> dict[int, tuple[int, ...]]:

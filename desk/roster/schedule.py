@@ -29,7 +29,7 @@ class Schedule:
 
 def open_schedule(store: Store, clock: CenterClock, center: CenterService) -> Schedule:
     calendar = CalendarService(store)
-    timetable = TimetableService(store, center, calendar)
+    timetable = TimetableService(store)
     checks = RosterChecks(store, clock, center, timetable)
     return Schedule(
         calendar=calendar,

@@ -13,17 +13,18 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import sqlmodel
 from sqlmodel import col, select
 
 from db.engine import Store
-from db.tables import Timetable
+from db.tables import Center, Timetable
 from desk.accounts.actor import Actor
 from desk.audit.trail import record
 from desk.center.hours import OpeningHours, Session
-from desk.center.service import CenterService
+from desk.center.service import hours_of
 from desk.changes import CALENDAR, NOTHING, Changes, Done
 from desk.errors import NotFound, Refusal
-from desk.roster.calendar import HOLIDAY, WORKDAY, CalendarService, kinds_in
+from desk.roster.calendar import HOLIDAY, WORKDAY, kinds_in
 from desk.text import clean_text
 
 Sessions = tuple[Session, ...]
@@ -118,28 +119,30 @@ def sessions_for(day: date, kind: str | None, timetables: list[TimetableInfo],
     return hours.days[weekday]
 
 
+def sessions_in(session: sqlmodel.Session, start: date, end: date) -> dict[date, Sessions]:
+    """Each day's opening sessions from start to end inclusive, read in the caller's transaction."""
+    center_hours = hours_of(session.get(Center, 1))
+    timetables = [_info(row) for row in session.exec(select(Timetable).where(Timetable.active == True))]  # noqa: E712
+    kinds = kinds_in(session, start, end)
+    result: dict[date, Sessions] = {}
+    day = start
+    while day <= end:
+        result[day] = sessions_for(day, kinds.get(day), timetables, center_hours)
+        day += timedelta(days=1)
+    return result
+
+
 class TimetableService:
-    def __init__(self, store: Store, center: CenterService, calendar: CalendarService) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.center = center
-        self.calendar = calendar
 
     # ---- opening sessions ------------------------------------------------------------
     def sessions_on(self, day: date) -> Sessions:
         return self.sessions_between(day, day)[day]
 
     def sessions_between(self, start: date, end: date) -> dict[date, Sessions]:
-        center_hours = self.center.hours()
         with self.store.read() as session:
-            timetables = [_info(row) for row in session.exec(
-                select(Timetable).where(Timetable.active == True))]  # noqa: E712
-            kinds = kinds_in(session, start, end)
-        result: dict[date, Sessions] = {}
-        day = start
-        while day <= end:
-            result[day] = sessions_for(day, kinds.get(day), timetables, center_hours)
-            day += timedelta(days=1)
-        return result
+            return sessions_in(session, start, end)
 
     # ---- administering timetables ----------------------------------------------------
     def timetables(self) -> list[TimetableInfo]:

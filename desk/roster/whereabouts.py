@@ -53,6 +53,7 @@ class WhereaboutsInfo:
     updated_at: datetime | None  # None: never set, shown with the default status
     updated_by: str
     stale: bool
+    has_photo: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,12 +209,13 @@ def load_board(session: Session, today: date, now: datetime, stale_after: timede
                     if s.present and s.active), None)
     rows = {row.staff_id: row for row in session.exec(select(Whereabouts))}
     people = session.exec(
-        select(Staff.id, Staff.name, Staff.initials, Staff.title, Staff.public_phone)
+        select(Staff.id, Staff.name, Staff.initials, Staff.title, Staff.public_phone,
+               col(Staff.photo).is_not(None))
         .where(col(Staff.active_from) <= today)
         .where(col(Staff.active_until).is_(None) | (col(Staff.active_until) >= today))
         .order_by(col(Staff.sort_order), col(Staff.name)))
     result: list[WhereaboutsInfo] = []
-    for staff_id, name, initials, title, phone in people:
+    for staff_id, name, initials, title, phone, has_photo in people:
         row = rows.get(staff_id)
         status = statuses.get(row.status_id) if row else default
         if status is None:
@@ -225,7 +227,7 @@ def load_board(session: Session, today: date, now: datetime, stale_after: timede
             status_id=status.id, label=status.label, present=status.present, away=status.away,
             destination=row.destination if row else "", expected_return=expected,
             updated_at=row.updated_at if row else None, updated_by=row.updated_by if row else "",
-            stale=stale,
+            stale=stale, has_photo=bool(has_photo),
         ))
     return result
 

@@ -145,7 +145,7 @@ class WhereaboutsPage(QWidget):
 
         def load() -> PageData:
             today = desk.clock.today()
-            sessions = desk.disclosure.sessions_on(today)
+            sessions = desk.schedule.timetable.sessions_on(today)
             return PageData(desk.whereabouts.board(), desk.whereabouts.statuses(),
                             desk.whereabouts.history(today), max((end for _s, end in sessions), default=None))
 
