@@ -24,6 +24,11 @@ POSTS = "posts"
 ROSTER = "roster"  # duties, shifts, rotations, leave
 CALENDAR = "calendar"  # holidays, make-up days, timetables
 WHEREABOUTS = "whereabouts"
+ROOMS = "rooms"  # rooms, their approvers and closures
+BOOKINGS = "bookings"  # bookings and series: every state change
+ACTIVITIES = "activities"  # activities, sign-ups, attendance, volunteer hours, evidence
+SERVICES = "services"  # the service catalogue and its versions
+REQUESTS = "requests"  # service requests, demands, micro-wishes, shared resources
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """Every table of the store. Importing this package registers them all on SQLModel.metadata."""
 
 from db.tables.accounts import LoginAttempt, User
+from db.tables.activities import Activity, ActivityEvidence, Signup, VolunteerService
 from db.tables.audit import AuditEntry
 from db.tables.center import Center, Setting
 from db.tables.passes import Pass, RevokedPass, SigningKey
+from db.tables.rooms import Booking, BookingSeries, Closure, Room, RoomApprover
 from db.tables.roster import (
     CalendarDay,
     Duty,
@@ -23,6 +25,15 @@ from db.tables.sync import OutboxEvent
 from db.tables.visits import Purpose, Visit, Visitor
 
 __all__ = [
+    "Activity",
+    "ActivityEvidence",
+    "Signup",
+    "VolunteerService",
+    "Booking",
+    "BookingSeries",
+    "Closure",
+    "Room",
+    "RoomApprover",
     "AuditEntry",
     "CalendarDay",
     "Center",
