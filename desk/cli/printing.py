@@ -1,4 +1,4 @@
-"""`desk print test-page|roll-call|duty-sheet|roster|disclosure`: printable documents as PDF files.
+"""`desk print test-page|roll-call|duty-sheet|roster|disclosure|responsibilities`: printable documents as PDF files.
 
 All of them only read the store, so they work while the desk window is open; the roll
 call is meant for exactly that moment (an alarm, the desk PC still running), the duty
@@ -64,6 +64,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     disclosure.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
     data_dir_option(disclosure)
     disclosure.set_defaults(func=disclosure_command)
+
+    responsibilities = documents.add_parser(
+        "responsibilities", help="the responsibility list (岗位责任清单): posts, duties, A/B staff, A4 landscape")
+    responsibilities.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(responsibilities)
+    responsibilities.set_defaults(func=responsibilities_command)
 
 
 def test_page_command(args: argparse.Namespace) -> int:
@@ -176,6 +182,20 @@ def disclosure_command(args: argparse.Namespace) -> int:
     sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
     pdf = render_disclosure(sheet, printed_at=printed_at, photos=photos, pagesize=A3 if args.a3 else A4)
     _write(args.out, pdf)
+    return 0
+
+
+def responsibilities_command(args: argparse.Namespace) -> int:
+    from desk.printing.responsibility_list import render_responsibility_list
+
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        sheet = desk.disclosure.day_sheet(desk.clock.today())
+        printed_at = desk.clock.now()
+    finally:
+        desk.close()
+    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
+    _write(args.out, render_responsibility_list(sheet, printed_at=printed_at))
     return 0
 
 

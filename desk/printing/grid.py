@@ -32,6 +32,8 @@ RULE_WIDTH = 0.6
 # A line may not start with these (标点挤压 / 行首禁则): they hang at the end of the
 # line before, inside the cell's padding.
 NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%")
+# Nor end with these: an opening bracket goes down with what it opens.
+NO_LINE_END = frozenset("（《「『【〈“‘(")
 # A Latin word, a number or a phone group moves to the next line whole.
 _TOKEN = re.compile(r"[A-Za-z0-9@#&+\-_.:/()%]+|\s+|.", re.S)
 
@@ -153,8 +155,12 @@ def wrap(paragraph: Runs, width: float) -> list[_Line]:
             while current and current[-1].text.isspace():  # nor does a line end in its space
                 space = current.pop()
                 used -= string_width(space.text, space.size)
+            carried: list[Run] = []
+            while len(current) > 1 and current[-1].text[-1] in NO_LINE_END:
+                carried.insert(0, current.pop())
+            used -= sum(string_width(run.text, run.size) for run in carried)
             lines.append(_line(_merge(current), used))
-            current, used = [], 0.0
+            current, used = carried, sum(string_width(run.text, run.size) for run in carried)
             if piece.text.isspace():
                 continue
         if not current and piece_width > width and len(piece.text) > 1:

@@ -106,6 +106,22 @@ DUTY_SHEET: Final = {
     "stale": "（已过返回时间）",
 }
 
+RESPONSIBILITIES: Final = {
+    "title": "岗位责任清单",
+    "lead": "本中心实行岗位责任制和AB岗工作制度。下列岗位的办公定点、工作职责、服务标准与办理时限"
+            "及A、B岗人员公示如下，A岗不在时由B岗接办，接受群众监督。",
+    "col_post": "岗位",
+    "col_location": "办公定点",
+    "col_duties": "工作职责",
+    "col_standard": "服务标准与时限",
+    "col_holder": "A岗",
+    "col_backup": "B岗",
+    "time_limit": "办理时限：{limit}",
+    "unassigned": "未设",
+    "no_posts": "尚未设置岗位。",
+    "as_of": "以上内容截至{date}。",
+}
+
 ROSTER_SHEET: Final = {
     "week_title": "周值班安排表",
     "month_title": "月值班安排表",

@@ -66,6 +66,10 @@ class PostsPage(QWidget):
             buttons.addWidget(button)
             button.setVisible(self.is_admin)  # receptionists read the posts; nothing to press
         buttons.addStretch(1)
+        # Anyone at the desk may print the list for the wall (岗位责任清单).
+        self.print_button = QPushButton(self.tr("Print responsibility list…"))
+        self.print_button.setToolTip(self.tr("Posts, places, duties, standards and A/B staff with public phones"))
+        buttons.addWidget(self.print_button)
 
         heading = QLabel(self.tr(
             "Each post has a place, an A holder and a B backup who covers when A is out, its "
@@ -84,8 +88,7 @@ class PostsPage(QWidget):
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        if self.is_admin:
-            layout.addLayout(buttons)
+        layout.addLayout(buttons)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.details_label, 1)
         layout.addWidget(self.message_label)
@@ -93,6 +96,7 @@ class PostsPage(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         self.view.activated.connect(self._on_view_activated)  # Enter or a double click
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         if self.is_admin:
@@ -235,6 +239,34 @@ class PostsPage(QWidget):
                 self._say(message, error=True)
 
         self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+
+    def _on_print_button_clicked(self) -> None:
+        """Read and render on a worker; the preview opens when the PDF is ready."""
+        from desk.printing.responsibility_list import render_responsibility_list
+
+        desk = self.services.desk
+        self.print_button.setEnabled(False)
+        self._say(self.tr("Preparing the document…"))
+
+        def build() -> bytes:
+            sheet = desk.disclosure.day_sheet(desk.clock.today())
+            return render_responsibility_list(sheet, printed_at=desk.clock.now())
+
+        def done(pdf: bytes) -> None:
+            from ui.printing.preview import PdfPreviewDialog
+
+            self.print_button.setEnabled(True)
+            self._say("")
+            self.preview = PdfPreviewDialog(pdf, self.tr("Responsibility list"), self)
+            self.preview.finished.connect(lambda _r, p=self.preview: p.deleteLater())
+            self.preview.open()
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self._say(explain_or_log(error, self.tr("The document could not be made; see the log."),
+                                     what="rendering the responsibility list"), error=True)
+
+        self.services.tasks.background(build, guarded(self, done), guarded(self, failed))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

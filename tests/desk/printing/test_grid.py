@@ -49,6 +49,13 @@ def test_closing_punctuation_never_starts_a_line():
     assert not any(line[0] in "，。、" for line in lines)
 
 
+def test_an_opening_bracket_never_ends_a_line():
+    text = "综合服务岗（党员教育）"
+    width = string_width("综合服务岗（", SIZE) + 0.5
+    lines = _texts(wrap((Run(text, SIZE),), width))
+    assert lines[0] == "综合服务岗" and lines[1].startswith("（党")
+
+
 def test_a_token_wider_than_the_cell_is_cut_between_characters():
     serial = "A" * 40
     width = string_width("A" * 7, SIZE) + 0.5

@@ -148,3 +148,20 @@ def test_a_receptionist_reads_posts_but_cannot_change_them(qtbot, ui_services, r
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert page.dialog is None and rows(page)[0][-1] == "Active"
     assert "Duties: 接待来访群众" in page.details_label.text()
+
+
+def test_a_receptionist_prints_the_responsibility_list(qtbot, ui_services, receptionist_actor, reception_post,
+                                                       tmp_path):
+    import subprocess
+
+    page = make_page(qtbot, ui_services, receptionist_actor)
+    assert page.print_button.isVisibleTo(page)
+    page.print_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=5000)
+    path = tmp_path / "responsibilities.pdf"
+    path.write_bytes(page.preview.pdf_bytes)
+    page.preview.close()
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "岗位责任清单" in text
+    assert "咨询接待" in text and "一楼大厅" in text and "接待来访群众" in text
+    assert "张三" in text and "李四" in text and "办理时限：即时办结" in text
