@@ -12,7 +12,7 @@ SYSSTAMP := $(VENV)/.sysdeps
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xkb1 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-	libpulse0 xvfb xdotool xclip x11-utils poppler-utils
+	libpulse0 xvfb xdotool xclip x11-utils poppler-utils postgresql
 
 .PHONY: run test bench lint build clean translations sysdeps
 
@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The GUI needs Qt's X11 libraries even to start; install them when we can (root).
-$(SYSSTAMP):
+$(SYSSTAMP): Makefile
 	@mkdir -p $(VENV)
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 		missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -17,12 +17,20 @@ from pathlib import Path
 from bench import roster, scan, search, startup
 from bench import board as board_bench
 from bench import printing as printing_bench
+from bench import sync as sync_bench
+from bench import services as services_bench
+from bench import rooms as rooms_bench
+from bench import service_list as service_list_bench
 from bench.dataset import prepared_store
 from bench.stats import Figure
 
 SUITES = {"scan": scan.measure, "search": search.measure, "startup": startup.measure, "roster": roster.measure}
 SUITES["printing"] = printing_bench.measure
 SUITES["board"] = board_bench.measure
+SUITES["sync"] = sync_bench.measure
+SUITES["services"] = services_bench.measure
+SUITES["rooms"] = rooms_bench.measure
+SUITES["service_list"] = service_list_bench.measure
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 

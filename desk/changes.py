@@ -29,6 +29,7 @@ BOOKINGS = "bookings"  # bookings and series: every state change
 ACTIVITIES = "activities"  # activities, sign-ups, attendance, volunteer hours, evidence
 SERVICES = "services"  # the service catalogue and its versions
 REQUESTS = "requests"  # service requests, demands, micro-wishes, shared resources
+SYNC = "sync"  # enrolment, parked events, downloads applied
 
 
 @dataclass(frozen=True)

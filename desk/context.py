@@ -27,6 +27,19 @@ from desk.paths import data_dir, database_path
 from desk.visits.privacy import PrivacyService
 from desk.visits.purpose_admin import PurposeAdmin
 from desk.visits.service import VisitService
+from desk.services.catalogue import CatalogueService
+from desk.services.figures import ServiceFiguresService
+from desk.services.lists import DemandService, MicroWishService, SharedResourceService
+from desk.services.requests import RequestService
+from desk.rooms.activities import ActivityService
+from desk.rooms.approval import ApprovalService
+from desk.rooms.bookings import BookingService
+from desk.rooms.checkin import CheckInService
+from desk.rooms.closures import ClosureService
+from desk.rooms.grid import RoomGrid
+from desk.rooms.rooms import RoomService
+from desk.rooms.upstream import UpstreamImport
+from desk.rooms.usage import UsageService
 
 
 @dataclass
@@ -46,6 +59,21 @@ class DeskContext:
     whereabouts: WhereaboutsService
     disclosure: DisclosureService
     schedule: Schedule
+    catalogue: CatalogueService
+    requests: RequestService
+    demands: DemandService
+    wishes: MicroWishService
+    resources: SharedResourceService
+    service_figures: ServiceFiguresService
+    activities: ActivityService
+    rooms: RoomService
+    bookings: BookingService
+    booking_approvals: ApprovalService
+    booking_checkin: CheckInService
+    closures: ClosureService
+    upstream_bookings: UpstreamImport
+    room_grid: RoomGrid
+    room_usage: UsageService
 
     def center_row(self) -> Center | None:
         return self.center.get()
@@ -65,6 +93,7 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
     passes = PassService(store)
     visits = VisitService(store, center, passes, clock)
     schedule = open_schedule(store, clock, center)
+    booking_checkin = CheckInService(store, clock, passes)
     return DeskContext(
         folder=where,
         store=store,
@@ -81,4 +110,19 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
         whereabouts=WhereaboutsService(store, clock, center),
         disclosure=DisclosureService(store, clock),
         schedule=schedule,
+        catalogue=CatalogueService(store, clock),
+        requests=RequestService(store, clock),
+        demands=DemandService(store),
+        wishes=MicroWishService(store),
+        resources=SharedResourceService(store),
+        service_figures=ServiceFiguresService(store, clock),
+        activities=ActivityService(store, passes, clock),
+        rooms=RoomService(store, clock),
+        bookings=BookingService(store, clock, passes),
+        booking_approvals=ApprovalService(store, clock),
+        booking_checkin=booking_checkin,
+        closures=ClosureService(store, clock),
+        upstream_bookings=UpstreamImport(store, clock, booking_checkin),
+        room_grid=RoomGrid(store, clock),
+        room_usage=UsageService(store, clock),
     )

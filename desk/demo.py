@@ -47,6 +47,28 @@ class DemoSummary:
     pass_payload: str
 
 
+def _add_capabilities(ctx, admin, today) -> None:  # noqa: ANN001
+    """The roster, rooms, activities and the service catalogue, each only if not there yet (a
+    second `desk demo` adds visits, not a second catalogue)."""
+    if not ctx.staff.list(include_inactive=True):
+        from desk.roster.demo import create_roster_demo
+
+        create_roster_demo(ctx, admin, today)
+    if not ctx.rooms.rooms(include_retired=True):
+        from desk.rooms.demo import create_rooms_demo
+
+        desk1 = next(account for account in DEMO_ACCOUNTS if account[2] == "receptionist")
+        create_rooms_demo(ctx, admin, today, receptionist=ctx.accounts.sign_in(desk1[0], desk1[3]))
+    if not ctx.activities.list_period(today - timedelta(days=400), today + timedelta(days=400)):
+        from desk.rooms.activity_demo import create_activity_demo
+
+        create_activity_demo(ctx, admin)
+    if not ctx.catalogue.items(include_retired=True):
+        from desk.services.demo import create_services_demo
+
+        create_services_demo(ctx, admin)
+
+
 def _name(rng: random.Random) -> str:
     given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.7 else "")
     if rng.random() < 0.01:
@@ -133,10 +155,8 @@ def create_demo(ctx, *, visits: int = 20000, seed: int = 2026, days: int = 365) 
     with ctx.store.write() as session:
         record(session, SYSTEM, "demo.create", detail=json.dumps({"visitors": visitor_count, "visits": visits}))
     demo_visitor = first_id
-    if not ctx.staff.list(include_inactive=True):
-        from desk.roster.demo import create_roster_demo
-
-        create_roster_demo(ctx, ctx.accounts.sign_in(DEMO_ACCOUNTS[0][0], DEMO_ACCOUNTS[0][3]), now.date())
+    admin = ctx.accounts.sign_in(DEMO_ACCOUNTS[0][0], DEMO_ACCOUNTS[0][3])
+    _add_capabilities(ctx, admin, now.date())
     issued = ctx.passes.issue(
         SYSTEM, kind=PassKind.RESIDENT, visitor_id=demo_visitor,
         valid_from=datetime.now(UTC), valid_until=datetime.now(UTC) + timedelta(days=365)).value

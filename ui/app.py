@@ -220,7 +220,7 @@ def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: 
     """
     from desk.peek import glance
     from ui.bus import ChangeBus
-    from ui.services import UiServices
+    from ui.app_services import UiServices
     from ui.session import SessionState
     from ui.tasks import TaskRunner
 

@@ -21,7 +21,18 @@ from db.tables.roster import (
     WhereaboutsLog,
     WhereaboutsStatus,
 )
-from db.tables.sync import OutboxEvent
+from db.tables.services import (
+    CatalogueVersion,
+    Demand,
+    ListEvent,
+    MicroWish,
+    RequestEvent,
+    ServiceCategory,
+    ServiceItem,
+    ServiceRequest,
+    SharedResource,
+)
+from db.tables.sync import OutboxEvent, SyncAnnouncement, SyncParked, SyncReceived, SyncState
 from db.tables.visits import Purpose, Visit, Visitor
 
 __all__ = [
@@ -41,6 +52,10 @@ __all__ = [
     "Leave",
     "LoginAttempt",
     "OutboxEvent",
+    "SyncAnnouncement",
+    "SyncParked",
+    "SyncReceived",
+    "SyncState",
     "Pass",
     "Post",
     "PostCover",
@@ -57,6 +72,15 @@ __all__ = [
     "Visit",
     "Visitor",
     "Whereabouts",
+    "CatalogueVersion",
+    "Demand",
+    "ListEvent",
+    "MicroWish",
+    "RequestEvent",
+    "ServiceCategory",
+    "ServiceItem",
+    "ServiceRequest",
+    "SharedResource",
     "WhereaboutsLog",
     "WhereaboutsStatus",
 ]

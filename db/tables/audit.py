@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Optional
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 import db.tables.base  # noqa: F401
@@ -12,6 +13,8 @@ class AuditEntry(SQLModel, table=True):
     """Who changed what, when, with the record before and after (JSON)."""
 
     __tablename__ = "audit_entry"
+    # A record's history (a booking's, a request's) is read by entity and id.
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     at: datetime = Field(index=True)

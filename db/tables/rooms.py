@@ -110,6 +110,8 @@ class Booking(SQLModel, table=True):
     block_end: datetime  # ends_at plus the room's cleanup buffer
     # pending | confirmed | rejected | cancelled | released (no-show)
     state: str = Field(default="confirmed", max_length=12)
+    # Why it was cancelled, rejected or released (shown to the receptionist; also in the audit trail).
+    state_reason: str = Field(default="", max_length=200)
     # A pending booking keeps its slot until then (NULL: it holds nothing).
     holds_until: Optional[datetime] = None
     title: str = Field(max_length=100)  # 主题党日, 四点半课堂, ...
@@ -124,7 +126,8 @@ class Booking(SQLModel, table=True):
     checked_in_at: Optional[datetime] = None
     released_at: Optional[datetime] = None  # freed as a no-show
     source: str = Field(default="desk", max_length=12)  # desk | upstream
-    upstream_id: Optional[str] = Field(default=None, max_length=64, index=True)
+    # The mini-program's id: unique, so importing the same booking twice changes nothing.
+    upstream_id: Optional[str] = Field(default=None, max_length=64, index=True, unique=True)
     pass_serial: Optional[int] = Field(default=None, index=True)  # its QR (a BOOKING pass)
     override_reason: str = Field(default="", max_length=200)  # an administrator's, logged
     decided_by: Optional[int] = Field(default=None, foreign_key="user.id")

@@ -8,6 +8,12 @@ from typing import Any
 
 # name -> (default, minimum, maximum) for numbers; the defaults a new center starts with.
 DEFAULTS: dict[str, Any] = {
+    # What leaves the PC for the city hub (desk/sync/policy.py, docs/SYNC.md).
+    "sync_phones": False,  # public phone numbers go up only if this is turned on
+    "sync_names": "masked",  # person names: masked (张*) | full | none
+    "sync_visits": "counts",  # visits: per-day x purpose counts | off (rows never leave)
+    "sync_withheld_kinds": [],  # kinds of event that never leave this PC
+    "sync_interval_minutes": 5,  # the background sync runs at least this often
     "retention_days": 180,  # PIPL: personal fields of visits older than this are purged
     "idle_lock_minutes": 10,  # the desk locks itself after this long without input
     "repeat_scan_seconds": 120,  # a second scan of one pass within this is the same visit
@@ -23,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     "whereabouts_stale_minutes": 15,
     # The staggered-hours notice (错时服务) on the lobby board and the printed sheets.
     "disclosure_notice": "本中心实行错时延时服务：工作日午间、周末轮班值守，节假日按值班安排开放。",
+    # The printed service list's QR code links here; empty: it carries the center's name,
+    # address and supervision phone as plain text instead.
+    "public_info_url": "",
     "privacy_notice": (
         "本中心仅为来访登记、服务办理和统计之需收集您的姓名和联系电话，"
         "保存期满后自动删除，不向第三方提供。"
@@ -30,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
 }
 
 LIMITS: dict[str, tuple[int, int]] = {
+    "sync_interval_minutes": (1, 1440),
     "retention_days": (1, 3650),
     "idle_lock_minutes": (1, 240),
     "repeat_scan_seconds": (0, 3600),

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desk.cli.privacy",
     "desk.cli.roster",
     "desk.cli.board",
+    "desk.cli.sync",
 )
 
 

@@ -1,4 +1,4 @@
-"""`desk print test-page|roll-call|duty-sheet|roster|disclosure|responsibilities`: printable documents as PDF files.
+"""`desk print test-page|roll-call|duty-sheet|roster|disclosure|responsibilities|services|three-lists|receipt`: printable documents as PDF files.
 
 All of them only read the store, so they work while the desk window is open; the roll
 call is meant for exactly that moment (an alarm, the desk PC still running), the duty
@@ -16,7 +16,7 @@ from pathlib import Path
 from desk.cli import data_dir_option, resolve_data_dir
 from desk.clock import CenterClock
 from desk.context import open_desk
-from desk.errors import DeskError
+from desk.errors import DeskError, Refusal
 from desk.paths import data_dir, database_path
 from desk.printing.roll_call import render_roll_call
 from desk.printing.check_page import render_test_page
@@ -70,6 +70,32 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     responsibilities.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
     data_dir_option(responsibilities)
     responsibilities.set_defaults(func=responsibilities_command)
+
+    services = documents.add_parser(
+        "services", help="the service list poster (服务清单) by category, with time limits and posts")
+    services.add_argument("--size", type=str.upper, choices=("A4", "A3"), default="A4",
+                          help="the paper: A4 (default) or A3 for a larger poster")
+    services.add_argument("--catalogue-version", type=int, metavar="N",
+                          help="print the list as version N recorded it (default: the list now)")
+    services.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(services)
+    services.set_defaults(func=services_command)
+
+    three_lists = documents.add_parser(
+        "three-lists", help="the three lists (三个清单): services, residents' demands, shared resources")
+    three_lists.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(three_lists)
+    three_lists.set_defaults(func=three_lists_command)
+
+    receipt = documents.add_parser(
+        "receipt", help="the resident's receipt (服务受理回执) for requests accepted together")
+    receipt.add_argument("--request", dest="requests", type=int, action="append", required=True, metavar="ID",
+                         help="a request number; repeat for each request on the receipt")
+    receipt.add_argument("--paper", type=str.lower, choices=("a5", "80mm"), default="a5",
+                         help="A5 (default) or 80 mm receipt roll")
+    receipt.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    data_dir_option(receipt)
+    receipt.set_defaults(func=receipt_command)
 
 
 def test_page_command(args: argparse.Namespace) -> int:
@@ -196,6 +222,52 @@ def responsibilities_command(args: argparse.Namespace) -> int:
         desk.close()
     sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
     _write(args.out, render_responsibility_list(sheet, printed_at=printed_at))
+    return 0
+
+
+def _refused(error: Refusal) -> int:
+    """An unknown request or catalogue version named on the command line: a usage error."""
+    print(f"desk: {error.message}", file=sys.stderr)
+    return 2
+
+
+def services_command(args: argparse.Namespace) -> int:
+    from desk.printing.service_list import build_service_list
+
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        pdf = build_service_list(desk, size=args.size, version=args.catalogue_version)
+    except Refusal as error:
+        return _refused(error)
+    finally:
+        desk.close()
+    _write(args.out, pdf)
+    return 0
+
+
+def three_lists_command(args: argparse.Namespace) -> int:
+    from desk.printing.three_lists import build_three_lists
+
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        pdf = build_three_lists(desk)
+    finally:
+        desk.close()
+    _write(args.out, pdf)
+    return 0
+
+
+def receipt_command(args: argparse.Namespace) -> int:
+    from desk.printing.service_receipt import build_request_receipt
+
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        pdf = build_request_receipt(desk, args.requests, paper=args.paper)
+    except Refusal as error:
+        return _refused(error)
+    finally:
+        desk.close()
+    _write(args.out, pdf)
     return 0
 
 

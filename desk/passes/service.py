@@ -214,6 +214,23 @@ class PassService:
         valid_until: datetime,
     ) -> Done[IssuedPass]:
         """Sign a new pass with this desk's key. Times are widened to whole minutes."""
+        with self.store.write() as session:
+            issued = self.issue_in(session, actor, kind=kind, visitor_id=visitor_id,
+                                   valid_from=valid_from, valid_until=valid_until)
+        return Done(issued, Changes.of(PASSES))
+
+    def issue_in(
+        self,
+        session: Session,
+        actor: Actor,
+        *,
+        kind: PassKind,
+        visitor_id: int | None,
+        valid_from: datetime,
+        valid_until: datetime,
+    ) -> IssuedPass:
+        """``issue`` inside the caller's write transaction, so that a booking or sign-up
+        and its pass are committed together or not at all."""
         if valid_from.tzinfo is None or valid_until.tzinfo is None:
             raise ValueError("pass times must be timezone-aware")
         start = floor_minute(valid_from.astimezone(UTC))
@@ -222,33 +239,33 @@ class PassService:
             raise Refusal("A pass must end after it starts.")
         if start < EPOCH or end > LATEST_END:
             raise Refusal("The pass dates are out of range. Check the year.")
-        with self.store.write() as session:
-            if visitor_id is not None and session.get(Visitor, visitor_id) is None:
-                raise NotFound("This visitor is no longer on record.")
-            center = _center(session)
-            key, created = self._own_key(session)
-            claims = PassClaims(
-                kind=PassKind(kind), serial=self._new_serial(session, center.pass_center_id),
-                center_id=center.pass_center_id, valid_from=start, valid_until=end,
-                key_id=key.key_id,
+        if visitor_id is not None and session.get(Visitor, visitor_id) is None:
+            raise NotFound("This visitor is no longer on record.")
+        center = _center(session)
+        key, created = self._own_key(session)
+        claims = PassClaims(
+            kind=PassKind(kind), serial=self._new_serial(session, center.pass_center_id),
+            center_id=center.pass_center_id, valid_from=start, valid_until=end,
+            key_id=key.key_id,
+        )
+        assert key.private_key is not None  # _own_key only returns keys that can sign
+        payload = encode(claims, Ed25519PrivateKey.from_private_bytes(key.private_key))
+        session.add(
+            Pass(
+                kind=claims.kind.code, serial=claims.serial, visitor_id=visitor_id,
+                key_id=claims.key_id, valid_from=start, valid_until=end,
+                issued_at=utcnow(), issued_by=actor.user_id, payload=payload,
             )
-            assert key.private_key is not None  # _own_key only returns keys that can sign
-            payload = encode(claims, Ed25519PrivateKey.from_private_bytes(key.private_key))
-            session.add(
-                Pass(
-                    kind=claims.kind.code, serial=claims.serial, visitor_id=visitor_id,
-                    key_id=claims.key_id, valid_from=start, valid_until=end,
-                    issued_at=utcnow(), issued_by=actor.user_id, payload=payload,
-                )
-            )
-            record(
-                session, actor, "pass.issue", entity="pass", entity_id=claims.serial,
-                after={"kind": claims.kind.code, "visitor_id": visitor_id,
-                       "valid_from": start, "valid_until": end, "key_id": claims.key_id},
-            )
+        )
+        record(
+            session, actor, "pass.issue", entity="pass", entity_id=claims.serial,
+            after={"kind": claims.kind.code, "visitor_id": visitor_id,
+                   "valid_from": start, "valid_until": end, "key_id": claims.key_id},
+        )
         if created:
-            self.invalidate()
-        return Done(IssuedPass(claims, payload, visitor_id), Changes.of(PASSES))
+            # The cached key ring learns of the new key once it is committed, not before.
+            event.listen(session, "after_commit", lambda _session: self.invalidate(), once=True)
+        return IssuedPass(claims, payload, visitor_id)
 
     @staticmethod
     def _new_serial(session: Session, center_id: int) -> int:
@@ -272,29 +289,34 @@ class PassService:
 
     def revoke(self, actor: Actor, serial: int, reason: str = "") -> Done[None]:
         """Withdraw a pass of this center: from now on every scan of it is refused."""
+        with self.store.write() as session:
+            self.revoke_in(session, actor, serial, reason)
+        return Done(None, Changes.of(PASSES))
+
+    def revoke_in(self, session: Session, actor: Actor, serial: int, reason: str = "") -> None:
+        """``revoke`` inside the caller's write transaction (a cancelled booking's pass
+        is withdrawn in the same commit as the cancellation)."""
         _check_serial(serial)
         reason = reason.strip()[:200]
-        with self.store.write() as session:
-            center = _center(session)
-            already = session.exec(
-                select(RevokedPass).where(
-                    RevokedPass.center_id == center.pass_center_id, RevokedPass.serial == serial
-                )
-            ).first()
-            if already is not None:
-                raise Refusal(
-                    "Pass {serial} was already withdrawn on {date}.", serial=serial,
-                    date=local_text(already.revoked_at, center.timezone),
-                )
-            session.add(
-                RevokedPass(
-                    center_id=center.pass_center_id, serial=serial, revoked_at=utcnow(),
-                    reason=reason, source="local",
-                )
+        center = _center(session)
+        already = session.exec(
+            select(RevokedPass).where(
+                RevokedPass.center_id == center.pass_center_id, RevokedPass.serial == serial
             )
-            record(session, actor, "pass.revoke", entity="pass", entity_id=serial, detail=reason)
-        self.invalidate()
-        return Done(None, Changes.of(PASSES))
+        ).first()
+        if already is not None:
+            raise Refusal(
+                "Pass {serial} was already withdrawn on {date}.", serial=serial,
+                date=local_text(already.revoked_at, center.timezone),
+            )
+        session.add(
+            RevokedPass(
+                center_id=center.pass_center_id, serial=serial, revoked_at=utcnow(),
+                reason=reason, source="local",
+            )
+        )
+        record(session, actor, "pass.revoke", entity="pass", entity_id=serial, detail=reason)
+        event.listen(session, "after_commit", lambda _session: self.invalidate(), once=True)
 
     def import_revocations(self, actor: Actor, entries: Iterable[Revocation]) -> Done[int]:
         """Add upstream's revocation list. All or nothing; entries already known are skipped.

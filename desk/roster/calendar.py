@@ -193,7 +193,8 @@ class CalendarService:
 
     def import_days(self, actor: Actor, rows: Iterable[tuple[date, str, str]], *,
                     source: str = "local") -> Done[int]:
-        """Set many days at once; all or nothing. Returns how many days were set."""
+        """Set many days at once; all or nothing. Returns how many days were set: a list from
+        the hub leaves the days the center set itself as they are."""
         actor.require_admin()
         if source not in SOURCES:
             raise Refusal("{source} is not a calendar source.", source=source)
@@ -212,12 +213,17 @@ class CalendarService:
         with self.store.write() as session:
             existing = {row.day: row for row in session.exec(select(CalendarDay).where(
                 col(CalendarDay.day).in_(list(wanted))))}
+            set_days = 0
             for day, (kind, name) in sorted(wanted.items()):
-                row = existing.get(day) or CalendarDay(day=day, kind=kind, name=name, source=source,
-                                                       updated_at=now)
+                row = existing.get(day)
+                if source == "hub" and row is not None and row.source == "local":
+                    continue  # the center's own edit wins over the city's list, as over a refresh
+                row = row or CalendarDay(day=day, kind=kind, name=name, source=source, updated_at=now)
                 row.kind, row.name, row.source, row.updated_at = kind, name, source, now
                 session.add(row)
+                set_days += 1
             first, last = min(wanted), max(wanted)
             record(session, actor, "calendar.import", entity="calendar", entity_id=source,
-                   after={"days": len(wanted), "first": first.isoformat(), "last": last.isoformat()})
-        return Done(len(wanted), Changes.of(CALENDAR))
+                   after={"days": set_days, "kept_local": len(wanted) - set_days,
+                          "first": first.isoformat(), "last": last.isoformat()})
+        return Done(set_days, Changes.of(CALENDAR) if set_days else Changes())

@@ -8,14 +8,11 @@ write them (姓名, 人员类别: 社工, 2026年11月21日) as well as in Engli
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +26,8 @@ from desk.changes import POSTS, STAFF, Changes, Done
 from desk.clock import CenterClock
 from desk.errors import Refusal
 from desk.roster.staff import StaffForm, StaffInfo, add_staff, validate_staff_form
+from desk.spreadsheets import HEADER_SEARCH_ROWS, MAX_ROWS, Table, fold, header_key, read_table
 
-MAX_ROWS = 5000
-MAX_FILE_BYTES = 20 * 1024 * 1024
-HEADER_SEARCH_ROWS = 10  # a title line or two ("幸福社区工作人员名单") often sits above the headers
 
 Message = tuple[str, dict[str, Any]]  # an English template and its fields, like a Refusal
 
@@ -47,7 +42,7 @@ ROW_TEMPLATES = {
     "last_day": "Last working day",
 }
 
-# Header spellings, compared after _key(): lower case, no spaces, no "*" or "(必填)".
+# Header spellings, compared after header_key(): lower case, no spaces, no "*" or "(必填)".
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字", "name", "fullname"),
     "kind": ("类别", "人员类别", "类型", "人员类型", "身份", "kind", "type", "category"),
@@ -125,7 +120,7 @@ def read_staff_file(
     posts a 岗位 column may name; the UI reads both from the store first.
     """
     file = Path(path)
-    table = _read_table(file)
+    table = read_table(file)
     header_at, mapping, ignored = _find_header(file, table)
     data = table[header_at + 1:]  # blank lines were dropped while reading
     if not data:
@@ -135,7 +130,7 @@ def read_staff_file(
                       path=file.name, max=MAX_ROWS)
     day = today or CenterClock().today()
     known = {(person.name, person.public_phone) for person in existing}
-    posts = {_fold(name): name for name in post_names}
+    posts = {fold(name): name for name in post_names}
     rows = []
     for line, cells in data:
         row = _check_row(line, _pick(cells, mapping), day, posts)
@@ -164,7 +159,7 @@ def import_staff(store: Store, actor: Actor, preview: ImportPreview) -> Done[int
     added = 0
     with store.write() as session:
         stored = {(name, phone) for name, phone in session.exec(select(Staff.name, Staff.public_phone))}
-        posts = {_fold(post.name): post for post in session.exec(select(Post))}
+        posts = {fold(post.name): post for post in session.exec(select(Post))}
         for row in ready:
             assert row.form is not None  # ready rows always have a form
             # Checked again: the preview may be minutes old and forms could be hand-built.
@@ -175,112 +170,13 @@ def import_staff(store: Store, actor: Actor, preview: ImportPreview) -> Done[int
             stored.add((checked.name, checked.public_phone))
             added += 1
             for name in row.posts:
-                post = posts.get(_fold(name))
+                post = posts.get(fold(name))
                 if post is not None and post.id is not None and person.id is not None:
                     session.add(PostCover(post_id=post.id, staff_id=person.id))
                     changes = changes | Changes.of(POSTS)
         record(session, actor, "staff.import", entity="staff", entity_id="",
                detail=f"{Path(preview.path).name}: {added} added")
     return Done(added, changes)
-
-
-# ---- reading the file ------------------------------------------------------------------
-Table = list[tuple[int, list[str]]]  # (line number, cells as text)
-
-
-def _read_table(file: Path) -> Table:
-    suffix = file.suffix.lower()
-    if suffix == ".xls":
-        raise Refusal("{path} is an old Excel file (.xls). Open it in Excel or WPS and save it "
-                      "as .xlsx or CSV, then import that.", path=file.name)
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise Refusal("{path} is not a spreadsheet the desk can read; use an Excel .xlsx file "
-                      "or a CSV file.", path=file.name)
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise Refusal("The file {path} is too big to be a staff list; split it into smaller "
-                          "files.", path=file.name)
-        if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(file)
-        return _read_csv(file.read_bytes(), file.name)
-    except FileNotFoundError:
-        raise Refusal("The file {path} does not exist (was it moved or on a removed USB stick?).",
-                      path=str(file)) from None
-    except PermissionError:
-        raise Refusal("The file {path} cannot be opened: it may be open in Excel or WPS. Close "
-                      "it there and try again.", path=file.name) from None
-    except OSError as error:
-        raise Refusal("The file {path} cannot be read: {reason}.", path=file.name,
-                      reason=error.strerror or str(error)) from None
-
-
-def _read_xlsx(file: Path) -> Table:
-    from openpyxl import load_workbook  # loads in a quarter second; only when importing
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(file, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError):
-        raise Refusal("{path} is not an Excel file the desk can read (is it damaged, or "
-                      "protected by a password?).", path=file.name) from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            return []
-        rows = ([_cell_text(value) for value in values] for values in sheet.iter_rows(values_only=True))
-        return _collect(enumerate(rows, start=1))
-    finally:
-        book.close()
-
-
-def _collect(lines: Iterable[tuple[int, list[str]]]) -> Table:
-    """The lines up to one past the limit (enough to say "too many"), stopping early at a
-    long run of blank lines: a sheet formatted down to row 1,048,576 is not read to the end."""
-    table: Table = []
-    filled = blank_run = 0
-    for line, cells in lines:
-        if any(cell.strip() for cell in cells):
-            filled, blank_run = filled + 1, 0
-            table.append((line, cells))
-            if filled > MAX_ROWS + HEADER_SEARCH_ROWS:
-                break
-        else:
-            blank_run += 1
-            if blank_run > 1000:
-                break
-    return table
-
-
-def _read_csv(data: bytes, name: str) -> Table:
-    text = _decode(data, name)
-    lines = text.splitlines()
-    first = next((line for line in lines if line.strip()), "")
-    # The delimiter the header line uses most (Excel writes ";" in some locales, "\t" as text).
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        return _collect((reader.line_num, [cell.strip() for cell in cells]) for cells in reader)
-    except csv.Error:
-        raise Refusal("{path} is not a CSV file the desk can read.", path=name) from None
-
-
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Refusal("{path} is not a spreadsheet the desk can read; use an Excel .xlsx file "
-                      "or a CSV file.", path=name)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings: tuple[str, ...] = ("utf-16",)  # Excel's "Unicode text"
-    else:
-        # UTF-8 (with or without BOM) first; GB18030 covers GBK, what Excel in China writes.
-        encodings = ("utf-8-sig", "gb18030")
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise Refusal("The text of {path} is in an unknown encoding; save it from Excel as "
-                  "\"CSV UTF-8\" and try again.", path=name)
 
 
 def _find_header(file: Path, table: Table) -> tuple[int, dict[int, str], list[str]]:
@@ -290,7 +186,7 @@ def _find_header(file: Path, table: Table) -> tuple[int, dict[int, str], list[st
         mapping: dict[int, str] = {}
         ignored: list[str] = []
         for column, cell in enumerate(cells):
-            name = _HEADER_LOOKUP.get(_key(cell))
+            name = _HEADER_LOOKUP.get(header_key(cell))
             if name is not None and name not in mapping.values():
                 mapping[column] = name
             elif cell.strip():
@@ -307,24 +203,12 @@ def _pick(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
             for column, name in mapping.items()}
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # phones typed as numbers come back as 13800138000.0
-    return str(value).strip()
-
-
 # ---- checking a row --------------------------------------------------------------------
 def _check_row(line: int, cells: dict[str, str], today: date, posts: dict[str, str]) -> ImportRow:
     errors: list[Message] = []
     warnings: list[Message] = []
     kind_text = cells.get("kind", "")
-    kind = _KIND_LOOKUP.get(_key(kind_text)) if kind_text else "manager"
+    kind = _KIND_LOOKUP.get(header_key(kind_text)) if kind_text else "manager"
     if kind is None:
         errors.append((ROW_TEMPLATES["bad_kind"], {"value": kind_text}))
     elif not kind_text and "kind" in cells:  # without a 类别 column the preview shows the kind
@@ -377,20 +261,9 @@ def _match_posts(text: str, posts: dict[str, str]) -> tuple[tuple[str, ...], lis
         name = part.strip()
         if not name:
             continue
-        known = posts.get(_fold(name))
+        known = posts.get(fold(name))
         if known is None:
             unknown.append(name)
         elif known not in found:
             found.append(known)
     return tuple(found), unknown
-
-
-def _key(text: str) -> str:
-    """A header or a kind as people vary it: 姓名*, 姓 名, 姓名（必填）, Full Name."""
-    text = unicodedata.normalize("NFKC", text).strip().lower()
-    text = re.sub(r"\(.*?\)|\*", "", text)
-    return re.sub(r"\s+", "", text)
-
-
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).strip().casefold()

@@ -119,10 +119,15 @@ def sessions_for(day: date, kind: str | None, timetables: list[TimetableInfo],
     return hours.days[weekday]
 
 
+def active_timetables(session: sqlmodel.Session) -> list[TimetableInfo]:
+    """The seasonal timetables in force, read in the caller's transaction."""
+    return [_info(row) for row in session.exec(select(Timetable).where(Timetable.active == True))]  # noqa: E712
+
+
 def sessions_in(session: sqlmodel.Session, start: date, end: date) -> dict[date, Sessions]:
     """Each day's opening sessions from start to end inclusive, read in the caller's transaction."""
     center_hours = hours_of(session.get(Center, 1))
-    timetables = [_info(row) for row in session.exec(select(Timetable).where(Timetable.active == True))]  # noqa: E712
+    timetables = active_timetables(session)
     kinds = kinds_in(session, start, end)
     result: dict[date, Sessions] = {}
     day = start

@@ -1,7 +1,8 @@
 """Queueing facts for the city hub, inside the transaction that makes them true.
 
 Only what may leave the PC goes into a payload: callers pass the public fields, never
-a private phone number (see docs/SYNC.md once the sync issue lands).
+a private phone number; desk/sync/policy.py checks every payload again as it leaves
+(docs/SYNC.md).
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ from desk.center.service import CenterService
 from desk.changes import PASSES, VISITORS, VISITS, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import NotFound
+from desk.rooms.retention import erase_people
+from desk.services.retention import erase_residents
 
 _PERSONAL = {"name": None, "initials": None, "pinyin": None, "phone": None, "phone_last4": None,
              "organisation": None, "branch": None}
@@ -69,6 +71,8 @@ class PrivacyService:
             session.execute(update(Visitor).where(col(Visitor.id).in_(stale)).values(**_PERSONAL, purged_at=now))
             session.execute(update(Visit).where(col(Visit.notes).is_not(None), Visit.check_in_at < cutoff)
                             .values(notes=None))
+            erase_residents(session, cutoff)  # the copies kept on requests, demands and wishes
+            erase_people(session, cutoff)  # and on bookings and activity sign-ups
             record(session, actor, "privacy.purge", detail=f"cutoff {cutoff.isoformat()}",
                    after={"visitors": plan.visitors, "visit_notes": plan.visits_with_notes})
         return Done(plan, Changes.of(VISITORS, VISITS, PASSES) if plan.visitors or plan.visits_with_notes else Changes())

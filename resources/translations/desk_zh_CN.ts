@@ -436,6 +436,327 @@
     </message>
 </context>
 <context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <source>Import the service list from a spreadsheet</source>
+        <translation>从表格导入服务清单</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file with one item per row and the columns 编码 and 事项名称. Other columns the desk reads: 类别, 事项说明, 服务对象, 所需材料, 办理流程, 办理时限, 责任岗位, 办理地点, 办理时间, 收费标准. A code already in the list updates that item. Nothing is saved until you press Import.</source>
+        <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一个事项，须有“编码”和“事项名称”列。前台还会读取以下列：类别、事项说明、服务对象、所需材料、办理流程、办理时限、责任岗位、办理地点、办理时间、收费标准。编码已在清单中的，将更新该事项。点击“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Import ready rows</source>
+        <translation>导入可用的行</translation>
+    </message>
+    <message>
+        <source>Choose the service list</source>
+        <translation>选择服务清单文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n 行可以导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>，%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Codes used twice: %1</source>
+        <translation>。重复使用的编码：%1</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ready row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read; see the log.</source>
+        <translation>无法读取该文件，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error; nothing was saved. See the log.</source>
+        <translation>导入因意外错误失败，未保存任何内容。请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Find by name, code or category</source>
+        <translation>按名称、编码或类别查找</translation>
+    </message>
+    <message>
+        <source>Show retired items</source>
+        <translation>显示已停用的事项</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>新增类别…</translation>
+    </message>
+    <message>
+        <source>Rename category…</source>
+        <translation>重命名类别…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Paper size of the service list poster</source>
+        <translation>服务清单张贴纸张大小</translation>
+    </message>
+    <message>
+        <source>Print service list…</source>
+        <translation>打印服务清单…</translation>
+    </message>
+    <message>
+        <source>Print three lists…</source>
+        <translation>打印三个清单…</translation>
+    </message>
+    <message>
+        <source>Take the city&apos;s wording</source>
+        <translation>采用市级版本</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留本中心版本</translation>
+    </message>
+    <message>
+        <source>The city changed items you have edited: review them</source>
+        <translation>市级平台修改了本中心编辑过的事项，请核对</translation>
+    </message>
+    <message>
+        <source>Service list</source>
+        <translation>服务清单</translation>
+    </message>
+    <message>
+        <source>Edit the selected service item</source>
+        <translation>修改选中的服务事项</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export the service list</source>
+        <translation>导出服务清单</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 (not used)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>No service list yet</source>
+        <translation>尚无服务清单</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>Last change by %1: %2</source>
+        <translation>最近修改：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 items shown; %2 in use</source>
+        <translation>显示 %1 项，其中 %2 项使用中</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>%1 retired: it leaves the list; its requests keep running.</source>
+        <translation>“%1”已停用：不再列入服务清单，已受理的服务请求照常办理。</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>“%1”已重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Category %1 saved.</source>
+        <translation>类别“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated (version %3).</source>
+        <translation>已导入：新增 %1 项，更新 %2 项（第 %3 版）。</translation>
+    </message>
+    <message>
+        <source>%1: the city&apos;s wording taken.</source>
+        <translation>%1：已采用市级版本。</translation>
+    </message>
+    <message>
+        <source>%1: our wording kept.</source>
+        <translation>%1：已保留本中心版本。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The service list could not be loaded; see the log.</source>
+        <translation>无法读取服务清单，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Responsible post (A/B)</source>
+        <translation>责任岗位（A岗/B岗）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 · city changed it</source>
+        <translation>%1 · 市级平台已修改</translation>
+    </message>
+    <message>
+        <source>%1 · edited here</source>
+        <translation>%1 · 本中心已修改</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>新增类别</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 法律服务</source>
+        <translation>例如：法律服务</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>类别名称</translation>
+    </message>
+</context>
+<context>
     <name>CenterDetailsPage</name>
     <message>
         <source>Your center</source>
@@ -599,6 +920,10 @@
         <translation>保存来访登记</translation>
     </message>
     <message>
+        <source>Open service requests for the visitor checked in last</source>
+        <translation>为刚签到的访客受理服务事项</translation>
+    </message>
+    <message>
         <source>Check out the visitor selected in the inside list</source>
         <translation>为在馆名单中选中的访客签退</translation>
     </message>
@@ -661,6 +986,75 @@
     <message>
         <source>Resident pass {name}</source>
         <translation>居民通行证 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInServices</name>
+    <message>
+        <source>Services… (F4)</source>
+        <translation>办事…（F4）</translation>
+    </message>
+    <message>
+        <source>Open service requests for the visitor checked in last</source>
+        <translation>为刚签到的访客受理服务事项</translation>
+    </message>
+    <message>
+        <source>Services for %1… (F4)</source>
+        <translation>为 %1 办事…（F4）</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>已受理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CityChangeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>What the city changed (ours → city&apos;s)</source>
+        <translation>市级平台的修改（本中心 → 市级）</translation>
+    </message>
+</context>
+<context>
+    <name>CityChanges</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项说明</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费标准</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1143,33 @@
     </message>
 </context>
 <context>
+    <name>DemandTableModel</name>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dispatched to</source>
+        <translation>派单对象</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Desk</source>
@@ -803,6 +1224,60 @@
     <message>
         <source>Signed in as %1</source>
         <translation>当前登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMaker</name>
+    <message>
+        <source>Service receipt</source>
+        <translation>服务回执</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made; see the log.</source>
+        <translation>无法生成回执，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Service list</source>
+        <translation>服务清单</translation>
+    </message>
+    <message>
+        <source>The service list could not be made; see the log.</source>
+        <translation>无法生成服务清单，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Three lists</source>
+        <translation>三个清单</translation>
+    </message>
+    <message>
+        <source>The three lists could not be made; see the log.</source>
+        <translation>无法生成三个清单，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>DueRequestsBanner</name>
+    <message>
+        <source>Show overdue</source>
+        <translation>查看逾期</translation>
+    </message>
+    <message>
+        <source>Show due today</source>
+        <translation>查看今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n request(s) overdue</source>
+        <translation>
+            <numerusform>⚠ %n 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◷ %n due today</source>
+        <translation>
+            <numerusform>◷ %n 件今日到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1514,37 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand the request over</source>
+        <translation>转办服务请求</translation>
+    </message>
+    <message>
+        <source>%1 (owns it now)</source>
+        <translation>%1（当前责任人）</translation>
+    </message>
+    <message>
+        <source>Why: e.g. needs the social worker who knows the family</source>
+        <translation>原因，例如：需要熟悉该家庭情况的社工办理</translation>
+    </message>
+    <message>
+        <source>Owned now by %1. The new owner answers for it until it is resolved.</source>
+        <translation>当前责任人：%1。转办后由新的责任人负责，直至办结。</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>转办给</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>转办</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
         <source>closed</source>
@@ -1128,6 +1634,104 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New service item</source>
+        <translation>新增服务事项</translation>
+    </message>
+    <message>
+        <source>Service item %1</source>
+        <translation>服务事项 %1</translation>
+    </message>
+    <message>
+        <source>e.g. SH-003</source>
+        <translation>例如：SH-003</translation>
+    </message>
+    <message>
+        <source>(no post)</source>
+        <translation>（无岗位）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项说明</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Responsible post</source>
+        <translation>责任岗位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Time limits count working time on the center&apos;s calendar: write 即时办结, 3个工作日 or 4个工作小时.</source>
+        <translation>办理时限按中心日历上的工作时间计算：请填写“即时办结”“3个工作日”或“4个工作小时”。</translation>
+    </message>
+    <message>
+        <source>This item comes from the city&apos;s standard list. Your wording is kept when the city sends a new version; you are asked to review its changes.</source>
+        <translation>此事项来自市级标准清单。市级平台下发新版本时，本中心的修改会保留，并提示您核对市级的改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickModel</name>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Responsible post</source>
+        <translation>责任岗位</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave and absence</source>
@@ -1172,6 +1776,269 @@
     <message>
         <source>Leave saved: %1, %2, %3 to %4. These %5 duties need someone else; choose one and press Find cover:</source>
         <translation>请假已保存：%1，%2，%3 至 %4。以下 %5 个值班需要他人替班，请选中一个，再点击“为选中的值班找人替班”：</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Record demand…</source>
+        <translation>登记需求…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Report done…</source>
+        <translation>反馈完成…</translation>
+    </message>
+    <message>
+        <source>Cancel demand…</source>
+        <translation>取消需求…</translation>
+    </message>
+    <message>
+        <source>Publish wish…</source>
+        <translation>发布心愿…</translation>
+    </message>
+    <message>
+        <source>Claim…</source>
+        <translation>认领…</translation>
+    </message>
+    <message>
+        <source>Fulfilled…</source>
+        <translation>已实现…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation>新增资源…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>不再提供</translation>
+    </message>
+    <message>
+        <source>Residents&apos; demands (需求意向)</source>
+        <translation>需求意向</translation>
+    </message>
+    <message>
+        <source>Micro-wishes (微心愿)</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Shared resources (共享资源)</source>
+        <translation>共享资源</translation>
+    </message>
+    <message>
+        <source>%1 taken.</source>
+        <translation>“%1”已接单。</translation>
+    </message>
+    <message>
+        <source>Report the demand done</source>
+        <translation>反馈需求已完成</translation>
+    </message>
+    <message>
+        <source>Report done</source>
+        <translation>反馈完成</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Cancel the demand</source>
+        <translation>取消需求</translation>
+    </message>
+    <message>
+        <source>Cancel demand</source>
+        <translation>取消需求</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Claim the micro-wish</source>
+        <translation>认领微心愿</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>The party member&apos;s name</source>
+        <translation>党员姓名</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>The micro-wish is fulfilled</source>
+        <translation>微心愿已实现</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Withdraw the micro-wish</source>
+        <translation>撤回微心愿</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Demands and wishes</source>
+        <translation>需求与心愿</translation>
+    </message>
+    <message>
+        <source>%1 demands, %2 still open</source>
+        <translation>共 %1 条需求，%2 条未完成</translation>
+    </message>
+    <message>
+        <source>%1 resources offered</source>
+        <translation>提供中的资源 %1 项</translation>
+    </message>
+    <message>
+        <source>Offered again</source>
+        <translation>重新提供</translation>
+    </message>
+    <message>
+        <source>Record a demand</source>
+        <translation>登记需求</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>e.g. 独居老人需要每周代买药品</source>
+        <translation>例如：独居老人需要每周代买药品</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>居民姓名</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s phone</source>
+        <translation>居民电话</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Dispatch the demand</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>To a</source>
+        <translation>派给</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Who takes it: a person or a department</source>
+        <translation>接单的人员或部门</translation>
+    </message>
+    <message>
+        <source>Publish a micro-wish</source>
+        <translation>发布微心愿</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心愿</translation>
+    </message>
+    <message>
+        <source>e.g. 一台收音机</source>
+        <translation>例如：一台收音机</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Shared resource</source>
+        <translation>共享资源</translation>
+    </message>
+    <message>
+        <source>Partner unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可提供时间</translation>
+    </message>
+    <message>
+        <source>e.g. 每周六上午</source>
+        <translation>例如：每周六上午</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded; see the log.</source>
+        <translation>无法读取清单，请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +2171,138 @@
     <message>
         <source>Password again</source>
         <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Start handling the request</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Resolve the request</source>
+        <translation>办结服务请求</translation>
+    </message>
+    <message>
+        <source>What is being done first (optional)</source>
+        <translation>先做什么（选填）</translation>
+    </message>
+    <message>
+        <source>e.g. Called the resident; the papers come on Friday</source>
+        <translation>例如：已致电居民，材料周五送来</translation>
+    </message>
+    <message>
+        <source>How it was resolved (optional)</source>
+        <translation>办理结果（选填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequestsDialog</name>
+    <message>
+        <source>Open service requests</source>
+        <translation>受理服务事项</translation>
+    </message>
+    <message>
+        <source>Find a service by name, code or pinyin initials (e.g. 居住 or JZZM); Enter ticks it</source>
+        <translation>按名称、编码或拼音首字母查找服务事项（如“居住”或 JZZM），按 Enter 勾选</translation>
+    </message>
+    <message>
+        <source>(choose who receives the requests)</source>
+        <translation>（请选择首接责任人）</translation>
+    </message>
+    <message>
+        <source>To call the resident back</source>
+        <translation>用于回访居民</translation>
+    </message>
+    <message>
+        <source>What the resident asked for, in a few words (optional)</source>
+        <translation>居民的诉求，简要说明（选填）</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>该访客</translation>
+    </message>
+    <message>
+        <source>For %1 %2, checked in just now</source>
+        <translation>%1 %2（刚刚签到）</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>居民姓名</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s phone</source>
+        <translation>居民电话</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>首接责任人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>回执纸张</translation>
+    </message>
+    <message>
+        <source>Open requests (Ctrl+Enter)</source>
+        <translation>受理（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Open and print receipt</source>
+        <translation>受理并打印回执</translation>
+    </message>
+    <message>
+        <source>Tick at least one service item.</source>
+        <translation>请至少勾选一个服务事项。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the requests.</source>
+        <translation>请选择首接责任人。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <source>No service chosen yet.</source>
+        <translation>尚未选择服务事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n request(s) (Ctrl+Enter)</source>
+        <translation>
+            <numerusform>受理 %n 件（Ctrl+Enter）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2539,14 @@
         <translation>停用</translation>
     </message>
     <message>
+        <source>Print responsibility list…</source>
+        <translation>打印责任清单…</translation>
+    </message>
+    <message>
+        <source>Posts, places, duties, standards and A/B staff with public phones</source>
+        <translation>岗位、办公地点、工作职责、服务标准及A岗/B岗人员和公开电话</translation>
+    </message>
+    <message>
         <source>Each post has a place, an A holder and a B backup who covers when A is out, its duties and its service standard with a time limit.</source>
         <translation>每个岗位都有办公地点、A岗和A岗不在时顶岗的B岗、工作职责，以及带办理时限的服务标准。</translation>
     </message>
@@ -1594,6 +2601,18 @@
     <message>
         <source>That failed because of an unexpected error; see the log.</source>
         <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>The document could not be made; see the log.</source>
+        <translation>无法生成文档，请查看日志。</translation>
     </message>
     <message>
         <source>The posts could not be loaded; see the log.</source>
@@ -1798,6 +2817,347 @@
     <message>
         <source>The purposes could not be loaded; see the log.</source>
         <translation>无法读取来访事由，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>The resident&apos;s rating</source>
+        <translation>居民满意度评价</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied (不满意)</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>What the resident said (optional)</source>
+        <translation>居民的意见（选填）</translation>
+    </message>
+    <message>
+        <source>A rating is given once and cannot be changed afterwards.</source>
+        <translation>每项服务只能评价一次，评价后不能修改。</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Record rating</source>
+        <translation>记录评价</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Resident: %1  %2</source>
+        <translation>居民：%1  %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 · came %2</source>
+        <translation>状态：%1 · 来源：%2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>Accepted %1; time limit %2; due %3</source>
+        <translation>受理时间 %1；办理时限 %2；到期时间 %3</translation>
+    </message>
+    <message>
+        <source>⚠ OVERDUE: past its time limit.</source>
+        <translation>⚠ 已逾期：超过办理时限。</translation>
+    </message>
+    <message>
+        <source>◷ Due today.</source>
+        <translation>◷ 今日到期。</translation>
+    </message>
+    <message>
+        <source>Resolved %1%2</source>
+        <translation>办结时间 %1%2</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期办结）</translation>
+    </message>
+    <message>
+        <source>Rating: %1 %2</source>
+        <translation>评价：%1 %2</translation>
+    </message>
+    <message>
+        <source>Service list version %1</source>
+        <translation>服务清单第 %1 版</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, owner %2</source>
+        <translation>%1，责任人：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOpener</name>
+    <message>
+        <source>The requests could not be opened; see the log.</source>
+        <translation>无法受理服务请求，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The service list could not be read; see the log.</source>
+        <translation>无法读取服务清单，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Overdue: the time limit (%1) has passed.</source>
+        <translation>已逾期：已超过办理时限（%1）。</translation>
+    </message>
+    <message>
+        <source>Due today (%1).</source>
+        <translation>今日到期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>My queue</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ 逾期</translation>
+    </message>
+    <message>
+        <source>◷ Due today</source>
+        <translation>◷ 今日到期</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未办结</translation>
+    </message>
+    <message>
+        <source>Owner has left</source>
+        <translation>责任人已离职</translation>
+    </message>
+    <message>
+        <source>Whose queue</source>
+        <translation>查看谁的待办</translation>
+    </message>
+    <message>
+        <source>New request… (Ctrl+N)</source>
+        <translation>新建服务请求…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Start (Ctrl+G)</source>
+        <translation>开始办理（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Note… (Ctrl+M)</source>
+        <translation>备注…（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Hand over… (Ctrl+H)</source>
+        <translation>转办…（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Resolve… (Ctrl+D)</source>
+        <translation>办结…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Rating… (Ctrl+R)</source>
+        <translation>评价…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Print receipt… (Ctrl+P)</source>
+        <translation>打印回执…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Next step of the selected request: start, resolve or rating</source>
+        <translation>选中请求的下一步：开始办理、办结或评价</translation>
+    </message>
+    <message>
+        <source>New request (phone or walk-in)</source>
+        <translation>新建服务请求（电话或现场）</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Hand the request over to a colleague</source>
+        <translation>将请求转办给同事</translation>
+    </message>
+    <message>
+        <source>Resolve the request</source>
+        <translation>办结服务请求</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s rating</source>
+        <translation>记录居民的满意度评价</translation>
+    </message>
+    <message>
+        <source>Print the resident&apos;s receipt</source>
+        <translation>打印居民回执</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>%1: being handled.</source>
+        <translation>%1：办理中。</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>正在生成回执…</translation>
+    </message>
+    <message>
+        <source>(choose yourself)</source>
+        <translation>（请选择您自己）</translation>
+    </message>
+    <message>
+        <source>Choose whose queue to show (top right); the choice is remembered.</source>
+        <translation>请在右上角选择查看谁的待办；程序会记住您的选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its history.</source>
+        <translation>选择一条请求，查看其办理记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) opened.</source>
+        <translation>
+            <numerusform>已受理 %n 件服务请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 handed over to %2.</source>
+        <translation>%1 已转办给 %2。</translation>
+    </message>
+    <message>
+        <source>Rating recorded for %1.</source>
+        <translation>已记录 %1 的评价。</translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation>已为 %1 添加备注。</translation>
+    </message>
+    <message>
+        <source>%1 resolved. Ask the resident for a rating.</source>
+        <translation>%1 已办结。请居民进行满意度评价。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded; see the log.</source>
+        <translation>无法读取服务请求，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source>Partner unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可提供时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>不再提供</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3565,140 @@
     <message>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDocuments</name>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 毫米小票纸</translation>
+    </message>
+    <message>
+        <source>Paper for the resident&apos;s receipt</source>
+        <translation>居民回执用纸</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLabels</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>At a visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>City standard</source>
+        <translation>市级标准</translation>
+    </message>
+    <message>
+        <source>Center&apos;s own</source>
+        <translation>本中心自设</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +4708,33 @@
     </message>
 </context>
 <context>
+    <name>WishTableModel</name>
+    <message>
+        <source>Micro-wish</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>实现时间</translation>
+    </message>
+</context>
+<context>
     <name>audit_actions</name>
     <message>
         <source>Center set up</source>
@@ -3665,6 +5186,586 @@
         <translation>{staff}在 {day} 尚未入职或已离职。</translation>
     </message>
     <message>
+        <source>The service list prints on A4 or A3, not {size}.</source>
+        <translation>服务清单只能用 A4 或 A3 纸打印，不能用 {size}。</translation>
+    </message>
+    <message>
+        <source>A receipt prints on A5 or on 80 mm roll paper (a5 or 80mm), not {paper}.</source>
+        <translation>回执只能打印在 A5 纸或 80 毫米小票纸上（a5 或 80mm），不能用 {paper}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one request to print a receipt for.</source>
+        <translation>请至少选择一件服务请求来打印回执。</translation>
+    </message>
+    <message>
+        <source>Requests {first} and {other} are for different residents; print a receipt for each resident.</source>
+        <translation>请求 {first} 和 {other} 属于不同居民，请为每位居民分别打印回执。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Give the start and end time of the activity.</source>
+        <translation>请填写活动的开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The activity must end after it starts (it starts at {start}).</source>
+        <translation>活动的结束时间必须晚于开始时间（开始时间为 {start}）。</translation>
+    </message>
+    <message>
+        <source>The number of places must be a whole number, 0 or more (0: no limit).</source>
+        <translation>名额必须是 0 或更大的整数（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>The number of places can be at most {max}.</source>
+        <translation>名额最多为 {max} 个。</translation>
+    </message>
+    <message>
+        <source>This activity was cancelled; it can no longer be changed.</source>
+        <translation>该活动已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{used} places are already taken, so the capacity cannot be {capacity}. Cancel sign-ups first, or keep at least {used} places.</source>
+        <translation>已有 {used} 个名额被报名占用，名额不能改为 {capacity}。请先取消部分报名，或至少保留 {used} 个名额。</translation>
+    </message>
+    <message>
+        <source>This activity was already cancelled.</source>
+        <translation>该活动已经取消。</translation>
+    </message>
+    <message>
+        <source>The room booking {booking} does not exist. Choose the booking again, or type the place instead.</source>
+        <translation>场地预约 {booking} 不存在。请重新选择预约，或直接填写地点。</translation>
+    </message>
+    <message>
+        <source>The room booking for {when} was {state}; book the room again, or type the place instead.</source>
+        <translation>{when} 的场地预约状态为“{state}”；请重新预约场地，或直接填写地点。</translation>
+    </message>
+    <message>
+        <source>The activity must take place within its room booking ({start} to {end}).</source>
+        <translation>活动时间必须在场地预约时段内（{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <source>Choose a room booking or type where the activity takes place.</source>
+        <translation>请选择一个场地预约，或填写活动地点。</translation>
+    </message>
+    <message>
+        <source>{room} holds at most {room_capacity} people; the activity cannot have {capacity} places there.</source>
+        <translation>{room}最多容纳 {room_capacity} 人，活动在此不能设 {capacity} 个名额。</translation>
+    </message>
+    <message>
+        <source>This sign-up pass is not on the desk&apos;s list. If the resident signed up in the mini-program, sync and scan again, or find them by name.</source>
+        <translation>前台名单中没有这张报名凭证。如果居民是在小程序上报名的，请先同步再重新扫码，或按姓名查找。</translation>
+    </message>
+    <message>
+        <source>This is a {kind} pass; scan the sign-up pass or the resident pass.</source>
+        <translation>这是“{kind}”类凭证，请扫描报名凭证或居民通行证。</translation>
+    </message>
+    <message>
+        <source>This pass is for another activity: {title} on {date}.</source>
+        <translation>此凭证属于另一个活动：{date} 的“{title}”。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up was cancelled at {time}. Sign them up again if there is room.</source>
+        <translation>{name} 的报名已于 {time} 取消。如还有名额，可为其重新报名。</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list (number {position}) and has no place yet.</source>
+        <translation>{name} 在候补名单中（第 {position} 位），尚未获得名额。</translation>
+    </message>
+    <message>
+        <source>{name} already signed in at {time}.</source>
+        <translation>{name} 已于 {time} 签到。</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: signed in at {time} ({people} people).</source>
+        <translation>欢迎，{name}：{time} 签到成功（{people} 人）。</translation>
+    </message>
+    <message>
+        <source>{title} was cancelled.</source>
+        <translation>“{title}”已取消。</translation>
+    </message>
+    <message>
+        <source>Sign-in for {title} opens at {time}.</source>
+        <translation>“{title}”将于 {time} 开始签到。</translation>
+    </message>
+    <message>
+        <source>{title} ended at {time}; sign-in is closed. Tick latecomers on the list by hand.</source>
+        <translation>“{title}”已于 {time} 结束，签到已关闭。迟到人员请在名单上手工勾选。</translation>
+    </message>
+    <message>
+        <source>{name} has not signed up for {title}. There is room: sign them up on the list, then scan again.</source>
+        <translation>{name} 没有报名“{title}”。目前还有名额：请先在名单上为其报名，再重新扫码。</translation>
+    </message>
+    <message>
+        <source>{name} has not signed up for {title}, and it is full. Offer them the waiting list.</source>
+        <translation>{name} 没有报名“{title}”，且名额已满。可询问其是否登记候补。</translation>
+    </message>
+    <message>
+        <source>{title} was cancelled; nobody can be signed in.</source>
+        <translation>“{title}”已取消，不能签到。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up was cancelled; sign them up again first.</source>
+        <translation>{name} 的报名已取消，请先为其重新报名。</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list and has no place yet.</source>
+        <translation>{name} 在候补名单中，尚未获得名额。</translation>
+    </message>
+    <message>
+        <source>The number of people who came must be from 1 to {max} (the resident and their companions).</source>
+        <translation>到场人数必须在 1 到 {max} 之间（居民本人及陪同人员）。</translation>
+    </message>
+    <message>
+        <source>{name} has not signed in.</source>
+        <translation>{name} 尚未签到。</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation>该报名记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That booking no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an approver of {room} may decide on its requests.</source>
+        <translation>只有管理员或{room}的审批人可以审批其预约申请。</translation>
+    </message>
+    <message>
+        <source>This request was already decided: it is {state}.</source>
+        <translation>该申请已审批，当前状态为“{state}”。</translation>
+    </message>
+    <message>
+        <source>This request is for {when}, which is over. Reject it.</source>
+        <translation>该申请的时间 {when} 已过，请予以驳回。</translation>
+    </message>
+    <message>
+        <source>{room} is no longer in use; reject this request.</source>
+        <translation>{room}已停用，请驳回该申请。</translation>
+    </message>
+    <message>
+        <source>The slot was taken meanwhile by {title} ({when}). Reject this request or move it first.</source>
+        <translation>该时段已被“{title}”（{when}）占用。请驳回该申请，或先调整时间。</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <source>This booking is {state} and can no longer be changed.</source>
+        <translation>该预约状态为“{state}”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This booking was checked in at {time} and can no longer be changed.</source>
+        <translation>该预约已于 {time} 签到，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This booking is over ({when}) and can no longer be changed.</source>
+        <translation>该预约已结束（{when}），不能再修改。</translation>
+    </message>
+    <message>
+        <source>{n} dates of this series cannot be booked as asked: {dates}. Skip or move them, then book again.</source>
+        <translation>该周期预约中有 {n} 个日期无法按要求预约：{dates}。请跳过或调整这些日期后再预约。</translation>
+    </message>
+    <message>
+        <source>{n} of the dates cannot be moved: {dates}. Nothing was changed.</source>
+        <translation>有 {n} 个日期无法调整：{dates}。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled ({reason}).</source>
+        <translation>该预约已取消（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This booking was not approved ({reason}).</source>
+        <translation>该预约未通过审批（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This booking was released as a no-show at {time}. Book the room again if it is still free.</source>
+        <translation>该预约因爽约已于 {time} 释放。如场地仍空闲，请重新预约。</translation>
+    </message>
+    <message>
+        <source>This booking is still waiting for approval; it cannot be checked in yet.</source>
+        <translation>该预约仍在待审批，暂不能签到。</translation>
+    </message>
+    <message>
+        <source>This booking is already checked in at {time}.</source>
+        <translation>该预约已于 {time} 签到。</translation>
+    </message>
+    <message>
+        <source>Check-in for this booking opens at {time}, half an hour before it starts ({when}).</source>
+        <translation>该预约于 {time} 开始签到，即开始前半小时（{when}）。</translation>
+    </message>
+    <message>
+        <source>This booking ended at {time}; it can no longer be checked in.</source>
+        <translation>该预约已于 {time} 结束，不能再签到。</translation>
+    </message>
+    <message>
+        <source>The number of people who came must be a whole number of at least 1.</source>
+        <translation>到场人数必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>This pass ({kind}) is not a room booking pass; scan it where that pass is handled.</source>
+        <translation>此凭证（{kind}）不是场地预约凭证，请到相应页面扫码。</translation>
+    </message>
+    <message>
+        <source>Only a booking still to come has a pass; this one is {state} or over.</source>
+        <translation>只有尚未开始的预约才有凭证；该预约状态为“{state}”或已结束。</translation>
+    </message>
+    <message>
+        <source>This booking pass is genuine, but no booking here carries it (it may have been moved). Look the booking up by name.</source>
+        <translation>此预约凭证是真实的，但本中心没有与之对应的预约（可能已调整）。请按姓名查找预约。</translation>
+    </message>
+    <message>
+        <source>This pass is for another booking: {title}, {when}.</source>
+        <translation>此凭证属于另一个预约：“{title}”，{when}。</translation>
+    </message>
+    <message>
+        <source>{day} is already closed: {reason}.</source>
+        <translation>{day} 已设为闭馆：{reason}。</translation>
+    </message>
+    <message>
+        <source>That closure no longer exists.</source>
+        <translation>该闭馆安排已不存在。</translation>
+    </message>
+    <message>
+        <source>That room no longer exists.</source>
+        <translation>该场地已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; evidence files may be at most {max} MB. Send a smaller copy.</source>
+        <translation>文件大小为 {size} MB，佐证材料最大 {max} MB。请换一个较小的文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be kept as evidence: use a photo (JPEG or PNG), a PDF, a Word or Excel file, or a text file.</source>
+        <translation>此文件不能作为佐证材料：请使用照片（JPEG 或 PNG）、PDF、Word 或 Excel 文件，或文本文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose the file again.</source>
+        <translation>文件是空的，请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>The picture is still {size} MB after making it smaller; the limit is {max} MB.</source>
+        <translation>图片压缩后仍有 {size} MB，上限为 {max} MB。</translation>
+    </message>
+    <message>
+        <source>Evidence is a photo, minutes or another file, not {kind}.</source>
+        <translation>佐证材料只能是照片、会议记录或其他文件，不能是 {kind}。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture; add it as minutes or as a file.</source>
+        <translation>此文件不是图片，请作为会议记录或其他文件添加。</translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation>该文件已不存在。</translation>
+    </message>
+    <message>
+        <source>This file was already removed.</source>
+        <translation>该文件已被删除。</translation>
+    </message>
+    <message>
+        <source>A booking is made by a group or a resident, not {kind}.</source>
+        <translation>预约人只能是团体或居民，不能是 {kind}。</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>A week starts on a Monday; {day} is not one.</source>
+        <translation>一周从星期一开始；{day} 不是星期一。</translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts ({start}–{end}).</source>
+        <translation>预约的结束时间必须晚于开始时间（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts. Check the end time.</source>
+        <translation>预约的结束时间必须晚于开始时间，请检查结束时间。</translation>
+    </message>
+    <message>
+        <source>A booking can last at most 24 hours. For several days, make a repeating booking.</source>
+        <translation>一次预约最长 24 小时。如需连续多天，请使用周期预约。</translation>
+    </message>
+    <message>
+        <source>This time is already over; a booking must end in the future.</source>
+        <translation>该时间已过；预约的结束时间必须在将来。</translation>
+    </message>
+    <message>
+        <source>{room} is no longer in use and cannot be booked. Choose another room.</source>
+        <translation>{room}已停用，不能预约。请选择其他场地。</translation>
+    </message>
+    <message>
+        <source>The number of people must be a whole number of at least 1.</source>
+        <translation>人数必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>{room} holds at most {capacity} people; {n} were entered. Choose a bigger room or fewer people.</source>
+        <translation>{room}最多容纳 {capacity} 人，填写的是 {n} 人。请选择更大的场地或减少人数。</translation>
+    </message>
+    <message>
+        <source>{room} is open {hours} on {day}; {when} is outside those hours. Choose a time within them.</source>
+        <translation>{room}在 {day} 的开放时间为 {hours}，{when} 不在开放时间内。请在开放时间内选择。</translation>
+    </message>
+    <message>
+        <source>{room} is booked {when} for {title}, and needs {setup} minutes to set up and {cleanup} minutes to clear between bookings. Choose a time further apart.</source>
+        <translation>{room}在 {when} 已被“{title}”预约，两次预约之间需留出 {setup} 分钟布置、{cleanup} 分钟整理。请选择间隔更长的时间。</translation>
+    </message>
+    <message>
+        <source>This date runs into another date of the same series ({when}).</source>
+        <translation>该日期与同一周期预约中的另一日期（{when}）时间冲突。</translation>
+    </message>
+    <message>
+        <source>{when} is already over.</source>
+        <translation>{when} 已经过去。</translation>
+    </message>
+    <message>
+        <source>{room} is not open on {day}. Choose another day.</source>
+        <translation>{room}在 {day} 不开放，请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>{room} is already booked {when} for {title} ({booker}). Choose another time or room.</source>
+        <translation>{room}在 {when} 已被“{title}”（{booker}）预约。请选择其他时间或场地。</translation>
+    </message>
+    <message>
+        <source>{room} is closed on {day}: {reason}. Choose another day.</source>
+        <translation>{room}在 {day} 闭馆：{reason}。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}); {room} is closed. Choose another day.</source>
+        <translation>{day} 是法定节假日（{holiday}），{room}不开放。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for a weekly booking.</source>
+        <translation>按周预约请至少选择星期几中的一天。</translation>
+    </message>
+    <message>
+        <source>A booking repeats daily, weekly, monthly or yearly; the rule {rule} does not say which.</source>
+        <translation>周期预约应按天、周、月或年重复；规则 {rule} 没有说明是哪一种。</translation>
+    </message>
+    <message>
+        <source>The repeat rule may not set times of day; the booking&apos;s own start and end are used.</source>
+        <translation>重复规则中不能设定具体时刻；以预约本身的开始和结束时间为准。</translation>
+    </message>
+    <message>
+        <source>A repeating booking needs an end: a last date or a number of times (at most {cap}).</source>
+        <translation>周期预约需要设定结束：截止日期或重复次数（最多 {cap} 次）。</translation>
+    </message>
+    <message>
+        <source>This series has more than {cap} dates; at most {cap} can be booked at once. Choose an earlier last date or fewer times, and book the rest later.</source>
+        <translation>该周期预约超过 {cap} 个日期，一次最多预约 {cap} 个。请提前截止日期或减少次数，其余的以后再预约。</translation>
+    </message>
+    <message>
+        <source>This series has no dates. Check the repeat rule, the first day and the dates left out.</source>
+        <translation>该周期预约没有任何日期。请检查重复规则、起始日期和排除的日期。</translation>
+    </message>
+    <message>
+        <source>The repeat rule {rule} cannot be read.</source>
+        <translation>无法识别重复规则 {rule}。</translation>
+    </message>
+    <message>
+        <source>The repeat rule&apos;s last date {until} cannot be read.</source>
+        <translation>无法识别重复规则的截止日期 {until}。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation>{field}必须是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>场地名称</translation>
+    </message>
+    <message>
+        <source>Kind of room</source>
+        <translation>场地类型</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>已经有名为“{name}”的场地。</translation>
+    </message>
+    <message>
+        <source>An approver chosen for this room is no longer an account. Choose again.</source>
+        <translation>为该场地选择的审批人账号已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>{room} still has {n} bookings to come (the first: {title}, {when}). Move them to another room, or retire the room cancelling them.</source>
+        <translation>{room}还有 {n} 个未开始的预约（最近的是“{title}”，{when}）。请将这些预约调到其他场地，或停用该场地并取消这些预约。</translation>
+    </message>
+    <message>
+        <source>{day} is not one of this series&apos; dates.</source>
+        <translation>{day} 不在该周期预约的日期中。</translation>
+    </message>
+    <message>
+        <source>Upstream id</source>
+        <translation>市级平台编号</translation>
+    </message>
+    <message>
+        <source>Companions must be a whole number from 0 to {max}.</source>
+        <translation>陪同人数必须是 0 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Scan the resident&apos;s own pass (this is a {kind} pass).</source>
+        <translation>请扫描居民本人的通行证（这是“{kind}”类凭证）。</translation>
+    </message>
+    <message>
+        <source>{title} was cancelled; nobody can sign up for it.</source>
+        <translation>“{title}”已取消，不能报名。</translation>
+    </message>
+    <message>
+        <source>{title} ended at {time}; sign-ups are closed.</source>
+        <translation>“{title}”已于 {time} 结束，报名已关闭。</translation>
+    </message>
+    <message>
+        <source>{name} is already signed up for this activity (since {time}).</source>
+        <translation>{name} 已报名该活动（报名时间 {time}）。</translation>
+    </message>
+    <message>
+        <source>The sign-up&apos;s code is a {kind} pass, not a sign-up pass.</source>
+        <translation>该报名的二维码是“{kind}”类凭证，不是报名凭证。</translation>
+    </message>
+    <message>
+        <source>There is no activity {activity} at this center.</source>
+        <translation>本中心没有活动 {activity}。</translation>
+    </message>
+    <message>
+        <source>The sign-up pass {serial} already belongs to another sign-up.</source>
+        <translation>报名凭证 {serial} 已属于另一条报名记录。</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s name is not on record; sign them up by typing their name.</source>
+        <translation>没有该居民的姓名记录，请输入姓名为其报名。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list of this activity. If this is another person with the same name, add their phone number.</source>
+        <translation>{name} 已在该活动的名单中。如果是同名的另一个人，请填写其电话号码。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list of this activity (number {position}).</source>
+        <translation>{name} 已在该活动的候补名单中（第 {position} 位）。</translation>
+    </message>
+    <message>
+        <source>This sign-up was already cancelled at {time}.</source>
+        <translation>该报名已于 {time} 取消。</translation>
+    </message>
+    <message>
+        <source>{name} already came to the activity; their sign-up cannot be cancelled.</source>
+        <translation>{name} 已到场参加活动，不能取消报名。</translation>
+    </message>
+    <message>
+        <source>This sign-up was cancelled; sign the resident up again instead.</source>
+        <translation>该报名已取消，请为居民重新报名。</translation>
+    </message>
+    <message>
+        <source>Not enough free places for {extra} more people. Sign the others up separately; they will go on the waiting list.</source>
+        <translation>剩余名额不够再增加 {extra} 人。其他人请单独报名，将进入候补名单。</translation>
+    </message>
+    <message>
+        <source>This sign-up or its activity was cancelled; no pass can be issued.</source>
+        <translation>该报名或活动已取消，不能发放凭证。</translation>
+    </message>
+    <message>
+        <source>{title} is over; no pass can be issued.</source>
+        <translation>“{title}”已结束，不能发放凭证。</translation>
+    </message>
+    <message>
+        <source>The last day of the period is before the first.</source>
+        <translation>统计期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A usage period can be at most three years long.</source>
+        <translation>统计期最长为三年。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s name</source>
+        <translation>志愿者姓名</translation>
+    </message>
+    <message>
+        <source>This service record no longer exists.</source>
+        <translation>该志愿服务记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This service record was already removed or corrected; change the current one.</source>
+        <translation>该志愿服务记录已被删除或更正，请修改当前的记录。</translation>
+    </message>
+    <message>
+        <source>{title} was cancelled; no service hours can be recorded for it.</source>
+        <translation>“{title}”已取消，不能登记志愿服务时长。</translation>
+    </message>
+    <message>
+        <source>{title} has not started yet (it starts at {time}); record the hours afterwards.</source>
+        <translation>“{title}”尚未开始（开始时间 {time}），请在活动结束后登记时长。</translation>
+    </message>
+    <message>
+        <source>Service time must be a whole number of minutes from 1 to {max}.</source>
+        <translation>服务时长必须是 1 到 {max} 之间的整数（分钟）。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member or a resident, not both.</source>
+        <translation>请选择工作人员或居民，不能两者都选。</translation>
+    </message>
+    <message>
+        <source>This staff member is no longer on record.</source>
+        <translation>该工作人员的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record no longer exists; type the volunteer&apos;s name instead.</source>
+        <translation>该居民的记录已不存在，请直接输入志愿者姓名。</translation>
+    </message>
+    <message>
         <source>{post} has nobody on duty on {day} from {times}.</source>
         <translation>{post}在{day}的{times}无人值班。</translation>
     </message>
@@ -3937,6 +6038,318 @@
         <translation>离职日期</translation>
     </message>
     <message>
+        <source>Category name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>There is no service item number {id}; the list may be out of date.</source>
+        <translation>没有编号为 {id} 的服务事项；列表可能已过时。</translation>
+    </message>
+    <message>
+        <source>There is no service item with code {code}.</source>
+        <translation>没有编码为 {code} 的服务事项。</translation>
+    </message>
+    <message>
+        <source>There is already a category called {name}.</source>
+        <translation>已经有名为“{name}”的类别。</translation>
+    </message>
+    <message>
+        <source>There is no category number {id}; the list may be out of date.</source>
+        <translation>没有编号为 {id} 的类别；列表可能已过时。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another item; each item needs its own code.</source>
+        <translation>编码 {code} 已被其他事项使用；每个事项的编码必须唯一。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {count} requests refer to it. Retire it instead; it leaves the list and its requests stay explainable.</source>
+        <translation>“{name}”不能删除：有 {count} 件服务请求用到它。请改为停用：它将不再列入清单，相关请求的记录仍可查。</translation>
+    </message>
+    <message>
+        <source>{name} comes from the city&apos;s catalogue and cannot be deleted; retire it instead.</source>
+        <translation>“{name}”来自市级服务清单，不能删除，请改为停用。</translation>
+    </message>
+    <message>
+        <source>The city has not changed {name} since it was last reviewed.</source>
+        <translation>自上次核对以来，市级平台没有修改“{name}”。</translation>
+    </message>
+    <message>
+        <source>There is no version {number} of the service list.</source>
+        <translation>服务清单没有第 {number} 版。</translation>
+    </message>
+    <message>
+        <source>The category {name} still has {count} items in use; retire them or move them to another category first.</source>
+        <translation>类别“{name}”下还有 {count} 个使用中的事项；请先停用这些事项或将其移到其他类别。</translation>
+    </message>
+    <message>
+        <source>The code of an item from the city&apos;s catalogue cannot be changed: the city knows the item by it.</source>
+        <translation>来自市级服务清单的事项不能修改编码：市级平台靠编码识别事项。</translation>
+    </message>
+    <message>
+        <source>The category {name} is no longer used; use it again first.</source>
+        <translation>类别“{name}”已停用，请先重新启用。</translation>
+    </message>
+    <message>
+        <source>The code {code} is used on more than one line ({lines}); each item needs its own code.</source>
+        <translation>编码 {code} 在多行中重复出现（{lines}）；每个事项的编码必须唯一。</translation>
+    </message>
+    <message>
+        <source>There is no category called {name}: add the category first, or correct the name.</source>
+        <translation>没有名为“{name}”的类别：请先添加该类别，或更正名称。</translation>
+    </message>
+    <message>
+        <source>No category given: every item belongs to a category.</source>
+        <translation>未填写类别：每个事项都必须属于一个类别。</translation>
+    </message>
+    <message>
+        <source>There is no post called {name}: imported without a responsible post.</source>
+        <translation>没有名为“{name}”的岗位：已导入，但未设责任岗位。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in the list: this line will update that item.</source>
+        <translation>编码 {code} 已在清单中：这一行将更新该事项。</translation>
+    </message>
+    <message>
+        <source>The file {path} needs a 编码 (code) and a 事项名称 (name) column. The first row should hold the column names: 编码, 类别, 事项名称, 办理时限, 责任岗位, ...</source>
+        <translation>文件 {path} 需要有“编码”和“事项名称”列。第一行应为列名：编码、类别、事项名称、办理时限、责任岗位……</translation>
+    </message>
+    <message>
+        <source>The file {path} has headers but no items under them.</source>
+        <translation>文件 {path} 只有表头，下面没有事项。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: it may be open in Excel or WPS. Close it there and try again.</source>
+        <translation>无法写入文件 {path}：它可能正在 Excel 或 WPS 中打开。请先在那里关闭，再试一次。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}.</source>
+        <translation>无法写入文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: its category is no longer used. Read the file again; nothing was imported.</source>
+        <translation>第 {line} 行：其类别已停用。请重新读取文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The service list can be exported as .xlsx or .csv, not {path}.</source>
+        <translation>服务清单只能导出为 .xlsx 或 .csv 文件，不能导出为 {path}。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>The item code {code} may hold only letters, digits and - _ . /, like DY-001.</source>
+        <translation>事项编码 {code} 只能包含字母、数字和 - _ . /，例如 DY-001。</translation>
+    </message>
+    <message>
+        <source>The category {name} is no longer used; choose another or use it again first.</source>
+        <translation>类别“{name}”已停用；请选择其他类别，或先重新启用。</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>This demand is {state} now: only a demand nobody has taken yet can be dispatched.</source>
+        <translation>该需求当前状态为“{state}”：只有尚无人接单的需求才能派单。</translation>
+    </message>
+    <message>
+        <source>This demand is {state} now: only a dispatched demand can be taken.</source>
+        <translation>该需求当前状态为“{state}”：只有已派单的需求才能接单。</translation>
+    </message>
+    <message>
+        <source>This demand is {state} now: only a taken demand can be reported done.</source>
+        <translation>该需求当前状态为“{state}”：只有已接单的需求才能反馈完成。</translation>
+    </message>
+    <message>
+        <source>This demand is {state} now: a demand already taken or finished cannot be cancelled.</source>
+        <translation>该需求当前状态为“{state}”：已接单或已完成的需求不能取消。</translation>
+    </message>
+    <message>
+        <source>This micro-wish is {state} now: only a published wish can be claimed.</source>
+        <translation>该微心愿当前状态为“{state}”：只有已发布的心愿才能认领。</translation>
+    </message>
+    <message>
+        <source>This micro-wish is {state} now: only a claimed wish can be fulfilled.</source>
+        <translation>该微心愿当前状态为“{state}”：只有已认领的心愿才能标记为已实现。</translation>
+    </message>
+    <message>
+        <source>This micro-wish is {state} now: a fulfilled wish cannot be withdrawn.</source>
+        <translation>该微心愿当前状态为“{state}”：已实现的心愿不能撤回。</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>居民姓名</translation>
+    </message>
+    <message>
+        <source>Dispatched to</source>
+        <translation>派单对象</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心愿</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Partner unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可提供时间</translation>
+    </message>
+    <message>
+        <source>That entry (number {id}) no longer exists; refresh the list.</source>
+        <translation>该条目（编号 {id}）已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s phone</source>
+        <translation>居民电话</translation>
+    </message>
+    <message>
+        <source>{kind} is not someone a demand can be dispatched to: a party member, a volunteer or a department.</source>
+        <translation>不能派单给“{kind}”：只能派给党员、志愿者或部门。</translation>
+    </message>
+    <message>
+        <source>{channel} is not a way a request can arrive: at a visit, walk-in, by phone or from the mini-program.</source>
+        <translation>“{channel}”不是有效的来源渠道：只能是来访登记、现场、电话或小程序。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service item for the request.</source>
+        <translation>请为服务请求至少选择一个服务事项。</translation>
+    </message>
+    <message>
+        <source>Write the resident&apos;s name or phone, so that the request can be followed up.</source>
+        <translation>请填写居民姓名或电话，以便跟进办理。</translation>
+    </message>
+    <message>
+        <source>{name} does not work at the center on {day}; choose who receives the request.</source>
+        <translation>{name} 在 {day} 不在本中心工作，请选择首接责任人。</translation>
+    </message>
+    <message>
+        <source>Reason for the handover</source>
+        <translation>转办原因</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>There is no request number {id}; the list may be out of date.</source>
+        <translation>没有编号为 {id} 的服务请求；列表可能已过时。</translation>
+    </message>
+    <message>
+        <source>That visit is no longer in the log; check the resident in again.</source>
+        <translation>该来访记录已不存在，请重新为居民签到。</translation>
+    </message>
+    <message>
+        <source>{name} has been retired from the service list; choose another item.</source>
+        <translation>“{name}”已从服务清单中停用，请选择其他事项。</translation>
+    </message>
+    <message>
+        <source>{rating} is not a rating: the resident is satisfied (满意), basically satisfied (基本满意) or dissatisfied (不满意).</source>
+        <translation>“{rating}”不是有效的评价：只能是满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <source>This request is {status} already; only a request just accepted can be started.</source>
+        <translation>该请求已是“{status}”状态；只有刚受理的请求才能开始办理。</translation>
+    </message>
+    <message>
+        <source>This request is resolved; a resolved request is not handed over.</source>
+        <translation>该请求已办结，已办结的请求不能转办。</translation>
+    </message>
+    <message>
+        <source>The request already belongs to this person; choose a colleague to hand it over to.</source>
+        <translation>该请求的责任人已经是此人，请选择要转办的同事。</translation>
+    </message>
+    <message>
+        <source>{name} does not work at the center any more (or not yet); hand the request over to someone who does.</source>
+        <translation>{name} 已不在（或尚未在）本中心工作，请转办给在岗的工作人员。</translation>
+    </message>
+    <message>
+        <source>This request was resolved already.</source>
+        <translation>该请求已经办结。</translation>
+    </message>
+    <message>
+        <source>The resident rates a request once it is resolved; resolve it first.</source>
+        <translation>请求办结后才能由居民评价，请先办结。</translation>
+    </message>
+    <message>
+        <source>This request was rated already ({rating}, on {day}); a rating is given once and is not changed.</source>
+        <translation>该请求已于 {day} 评价（{rating}）；每项请求只评价一次，不能修改。</translation>
+    </message>
+    <message>
+        <source>City catalogue version</source>
+        <translation>市级服务清单版本</translation>
+    </message>
+    <message>
+        <source>The city&apos;s catalogue has a bad item {code}: {reason} Nothing was changed; the next delivery will be tried again.</source>
+        <translation>市级服务清单中的事项 {code} 有误：{reason} 未做任何修改；下次下发时会重试。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s catalogue lists the code {code} twice. Nothing was changed.</source>
+        <translation>市级服务清单中编码 {code} 出现了两次。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{text} is not a time limit the desk understands: write 即时办结, 3个工作日 or 4个工作小时.</source>
+        <translation>无法识别办理时限“{text}”：请填写“即时办结”“3个工作日”或“4个工作小时”。</translation>
+    </message>
+    <message>
+        <source>{amount} {kind} is not a time limit the desk understands: write 即时办结, 3个工作日 or 4个工作小时.</source>
+        <translation>无法识别办理时限“{amount} {kind}”：请填写“即时办结”“3个工作日”或“4个工作小时”。</translation>
+    </message>
+    <message>
+        <source>The center has no working day in the next two years, so no due time can be set. Check the opening hours and the holidays in the calendar.</source>
+        <translation>今后两年内中心没有工作日，无法计算到期时间。请检查开放时间和日历中的节假日。</translation>
+    </message>
+    <message>
         <source>The text of {path} is in an unknown encoding; save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>{path} 的文字编码无法识别；请在 Excel 中另存为“CSV UTF-8”后再试。</translation>
     </message>
@@ -3967,10 +6380,6 @@
     <message>
         <source>The file {path} is empty.</source>
         <translation>文件 {path} 是空的。</translation>
-    </message>
-    <message>
-        <source>The file {path} is too big to be a staff list; split it into smaller files.</source>
-        <translation>文件 {path} 太大，不像是工作人员名单；请拆分成较小的文件。</translation>
     </message>
     <message>
         <source>The file {path} does not exist (was it moved or on a removed USB stick?).</source>
@@ -4087,6 +6496,50 @@
     <message>
         <source>This visitor&apos;s record no longer exists.</source>
         <translation>此访客的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} is too big to import; split it into smaller files.</source>
+        <translation>文件 {path} 太大，无法导入；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>The city withdrew this item; the desk keeps it until an administrator removes it.</source>
+        <translation>市级平台已撤销该事项；前台会保留它，直到管理员将其删除。</translation>
+    </message>
+    <message>
+        <source>The city hub refused: {reason}</source>
+        <translation>市级平台拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The city hub is busy or down (error {status}). The records wait on this PC and go up by themselves later.</source>
+        <translation>市级平台繁忙或暂时无法使用（错误 {status}）。记录暂存在本机，稍后会自动上报。</translation>
+    </message>
+    <message>
+        <source>This desk is too old for the city hub, which needs protocol {low} or newer. Please update Desk. Until then its records wait safely on this PC.</source>
+        <translation>本前台程序版本过旧，市级平台要求协议版本 {low} 或更高。请更新前台程序。更新前，记录会安全地暂存在本机。</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a city hub yet.</source>
+        <translation>本前台尚未在市级平台注册。</translation>
+    </message>
+    <message>
+        <source>The city hub cannot be reached ({reason}). The records wait on this PC and go up by themselves when the network is back.</source>
+        <translation>无法连接市级平台（{reason}）。记录暂存在本机，网络恢复后会自动上报。</translation>
+    </message>
+    <message>
+        <source>The hub address must start with http:// or https://, for example https://hub.example.gov.cn.</source>
+        <translation>平台地址必须以 http:// 或 https:// 开头，例如 https://hub.example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>This desk is already enrolled with a city hub.</source>
+        <translation>本前台已在市级平台注册。</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a city hub yet. An administrator can enroll it with the hub address and a code from the city.</source>
+        <translation>本前台尚未在市级平台注册。管理员可使用平台地址和市级下发的注册码进行注册。</translation>
     </message>
     <message>
         <source>The field rules are not a list of fields and rules.</source>

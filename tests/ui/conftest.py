@@ -91,7 +91,7 @@ def receptionist_actor(desk_ctx: DeskContext, admin_actor: Actor) -> Actor:
 @pytest.fixture
 def ui_services(desk_ctx: DeskContext, qapp):  # noqa: ANN001, ANN201 - qapp: pytest-qt's app
     from ui.bus import ChangeBus
-    from ui.services import UiServices
+    from ui.app_services import UiServices
     from ui.session import SessionState
     from ui.tasks import TaskRunner
 

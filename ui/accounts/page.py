@@ -16,7 +16,7 @@ from desk.changes import ACCOUNTS, Changes, Done
 from ui.accounts.dialogs import AccountDialog, NewAccountDialog, PasswordDialog, RoleDialog
 from ui.accounts.model import SORT_ROLE, UserTableModel
 from ui.i18n import fill
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.pages import guarded
 from ui.shell.login import ERROR_STYLE
 from ui.explain import explain_or_log

@@ -17,7 +17,7 @@ from desk.changes import Changes
 from ui.audit.actions import action_label, entity_label
 from ui.audit.model import SORT_ROLE, AuditTableModel, pretty_json, user_label
 from ui.i18n import fill
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.pages import guarded
 from ui.explain import explain_or_log
 from ui.record_view import configure_record_view

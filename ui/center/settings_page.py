@@ -18,7 +18,7 @@ from desk.changes import CENTER, NOTHING, PURPOSES, SETTINGS, Changes
 from desk.errors import Refusal
 from ui.accounts.page import OK_STYLE
 from ui.center.hours_editor import HoursEditor, HoursInputError
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.pages import guarded
 from ui.shell.login import ERROR_STYLE
 from ui.explain import explain_or_log

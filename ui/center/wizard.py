@@ -20,7 +20,7 @@ from desk.changes import Done
 from desk.errors import Refusal
 from desk.text import clean_text, validate_phone
 from ui.center.hours_editor import HoursEditor, HoursInputError
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.explain import explain, explain_or_log
 

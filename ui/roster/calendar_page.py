@@ -25,7 +25,7 @@ from ui.record_view import record_table
 from ui.roster.calendar_dialogs import CalendarDayDialog, TimetableDialog
 from ui.roster.calendar_model import CalendarDayTableModel, TimetableTableModel, sessions_text, short_weekday
 from ui.roster.setup_forms import PAGE_STYLE, DialogHost, MessageLabel, hint, run_write
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.pages import guarded
 
 PREVIEW_STYLE = "font-size: 16px; padding: 4px 8px; background: #f3f6f9; border-radius: 4px;"

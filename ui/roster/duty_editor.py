@@ -30,7 +30,7 @@ from ui.i18n import fill
 from ui.record_view import configure_record_view
 from ui.roster.coverage_model import BACKGROUNDS, SYMBOLS, day_label, level_label
 from ui.roster.roster_week import RosterWeek, session_shifts
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

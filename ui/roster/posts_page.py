@@ -24,7 +24,7 @@ from ui.i18n import fill
 from ui.record_view import configure_record_view
 from ui.roster.post_dialog import PostDialog
 from ui.roster.post_model import PostTableModel
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

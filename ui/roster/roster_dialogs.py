@@ -23,7 +23,7 @@ from desk.roster.staff import StaffInfo
 from ui.explain import explain_or_log, translate_desk
 from ui.i18n import fill
 from ui.roster.coverage_model import day_label
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

@@ -26,7 +26,7 @@ from ui.roster.coverage_model import CoverageDelegate, CoverageTableModel, Probl
 from ui.roster.duty_editor import DutyEditor
 from ui.roster.roster_dialogs import GenerateDialog, LeaveDialog
 from ui.roster.roster_week import RosterWeek, load_week, monday_of
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

@@ -22,7 +22,7 @@ from ui.roster.rotation_dialog import RotationDialog
 from ui.roster.setup_forms import PAGE_STYLE, DialogHost, MessageLabel, hint, run_write
 from ui.roster.shift_dialog import ShiftDialog
 from ui.roster.shift_model import RotationTableModel, ShiftTableModel, end_text
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.pages import guarded
 
 

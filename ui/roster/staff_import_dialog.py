@@ -24,7 +24,7 @@ from ui.explain import explain_or_log, translate_desk
 from ui.i18n import fill
 from ui.record_view import configure_record_view
 from ui.roster.staff_model import kind_label
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

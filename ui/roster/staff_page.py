@@ -27,7 +27,7 @@ from ui.record_view import configure_record_view
 from ui.roster.staff_dialog import StaffDialog
 from ui.roster.staff_import_dialog import StaffImportDialog
 from ui.roster.staff_model import StaffFilterProxy, StaffTableModel
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

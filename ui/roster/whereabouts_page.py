@@ -27,7 +27,7 @@ from ui.roster.away_editor import AwayEditor
 from ui.roster.board import RosterBoard, find_board, open_board
 from ui.roster.status_dialog import StatusListDialog
 from ui.roster.whereabouts_model import WhereaboutsHistoryModel, WhereaboutsTableModel
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 

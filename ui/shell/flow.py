@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desk.accounts.actor import Actor
 from desk.changes import SETTINGS, Changes
 from ui.center.wizard import CenterWizard
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.idle import IdleWatcher
 from ui.shell.login import LoginDialog
 from ui.shell.main_window import MainWindow

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desk.accounts.actor import Actor
 from ui.accounts.roles import role_label
 from ui.i18n import fill
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.explain import explain_or_log
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.accounts.actor import Actor
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.explain import explain_or_log
 
 

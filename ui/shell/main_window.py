@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.changes import CENTER, Changes
 from ui.i18n import fill
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.help import ShortcutsDialog
 from ui.shell.lock import LockOverlay
 from ui.shell.pages import page_title

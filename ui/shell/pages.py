@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desk.accounts.actor import Actor
-from ui.services import UiServices
+from ui.app_services import UiServices
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,9 @@ PAGES: tuple[str, ...] = (
     "ui.roster.whereabouts_page:WhereaboutsPage",
     "ui.roster.staff_page:StaffPage",
     "ui.roster.posts_page:PostsPage",
+    "ui.services.requests_page:RequestsPage",
+    "ui.services.catalogue_page:CataloguePage",
+    "ui.services.lists_page:ListsPage",
     # everyone's pages go here: roster, rooms, services, sync, statistics…
     "ui.visits.privacy_page:PrivacyPage",
     "ui.visits.purposes_page:PurposesPage",
@@ -79,6 +82,24 @@ def build_pages(services: UiServices, actor: Actor, specs: Iterable[str] = PAGES
 def page_title(page: QWidget) -> str:
     title = getattr(page, "title", "")
     return str(title() if callable(title) else title)
+
+
+def show_page_offering(widget: QWidget, method: str, *args: Any) -> bool:
+    """Show the first page of ``widget``'s window that has ``method`` and call it with
+    ``args`` (the home page's "3 overdue" opens the requests page on that list); False if
+    no page offers it. Duck-typed like ``handle_scan``: pages never import each other."""
+    window = widget.window()
+    pages = getattr(window, "pages", None)
+    show = getattr(window, "show_page", None)
+    if not callable(pages) or not callable(show):
+        return False
+    for index, page in enumerate(pages()):
+        handler = getattr(page, method, None)
+        if callable(handler):
+            show(index)
+            handler(*args)
+            return True
+    return False
 
 
 def guarded(owner: QObject, callback: Callable[..., Any]) -> Callable[..., None]:

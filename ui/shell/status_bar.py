@@ -10,7 +10,7 @@ from desk.accounts.actor import Actor
 from desk.changes import ACCOUNTS, Changes
 from ui.accounts.roles import role_label
 from ui.i18n import fill
-from ui.services import UiServices
+from ui.app_services import UiServices
 
 
 class DeskStatusBar(QStatusBar):

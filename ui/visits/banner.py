@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.explain import explain
-from ui.services import UiServices
+from ui.app_services import UiServices
 
 OK = "ok"
 REPEAT = "repeat"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHB
 from desk.changes import PURPOSES, VISITORS, VISITS, Changes
 from desk.visits.queries import VisitQuery
 from desk.visits.rows import VisitRow
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
 from ui.visits.log_model import VisitLogModel

@@ -23,7 +23,9 @@ from desk.passes.codec import PassKind
 from desk.visits.rows import VisitRow
 from desk.visits.service import ScanResult
 from ui.explain import translate_desk
-from ui.services import UiServices
+from ui.app_services import UiServices
+from ui.services.checkin_services import CheckInServices
+from ui.services.due_banner import DueRequestsBanner
 from ui.visits.banner import OK, REFUSED, REPEAT, ResultBanner, explain_or_report
 from ui.visits.inside_model import SORT_ROLE, InsideTableModel
 from ui.visits.returning import ReturningSearch
@@ -53,6 +55,8 @@ class CheckInPage(QWidget):
         self.last_preview: QWidget | None = None  # the preview shown last (tests look at it)
 
         self.banner = ResultBanner(self)
+        self.due_banner = DueRequestsBanner(services, self)  # overdue / due-today requests
+        self.services_panel = CheckInServices(services, self)  # requests for the visitor just checked in
         self.search = ReturningSearch(services, self)
         self.walk_in = WalkInPanel(services, self)
         self.inside = InsideTableModel(self._clock, self)
@@ -102,6 +106,7 @@ class CheckInPage(QWidget):
     def help_shortcuts(self) -> list[tuple[str, str]]:
         return [("F2", self.tr("Search returning visitors")), ("F3", self.tr("New walk-in")),
                 ("Ctrl+Enter", self.tr("Save the walk-in form")),
+                ("F4", self.tr("Open service requests for the visitor checked in last")),
                 ("Del", self.tr("Check out the visitor selected in the inside list")),
                 ("Ctrl+P", self.tr("Print the roll-call of everyone inside"))]
 
@@ -193,6 +198,7 @@ class CheckInPage(QWidget):
         inside_layout.addWidget(self.count_label)
         inside_layout.addWidget(self.inside_view, 1)
         inside_layout.addLayout(buttons)
+        inside_layout.addWidget(self.services_panel)
         inside_layout.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -203,6 +209,7 @@ class CheckInPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.due_banner)
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
@@ -216,7 +223,7 @@ class CheckInPage(QWidget):
         self._services.bus.changes_applied.connect(self._on_bus_changes_applied)
         window = Qt.ShortcutContext.WindowShortcut  # only while this page is the one shown
         for key, slot in (("F2", self._on_focus_search), ("F3", self.walk_in.focus_name),
-                          ("Ctrl+P", self.print_roll_call)):
+                          ("Ctrl+P", self.print_roll_call), ("F4", self.services_panel.open_dialog)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(window)
             shortcut.activated.connect(slot)
@@ -258,6 +265,7 @@ class CheckInPage(QWidget):
             text = self.tr("Checked in at {time}: {purpose}, {people} people.").format(
                 time=self._time(row), purpose=row.purpose_label, people=row.headcount)
         self._show(OK, text)
+        self.services_panel.set_visit(row)
         self._pass_for = row if row.visitor_id is not None and row.name else None
         self.pass_button.setEnabled(self._pass_for is not None)
         self.pass_button.setText(self.tr("Issue a resident pass for {name}").format(name=row.name)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
 from desk.changes import SETTINGS, VISITORS, Changes
 from desk.visits.privacy import RetentionPlan
 from desk.visits.rows import VisitorRow
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
 from ui.visits.returning import VisitorResultsModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desk.changes import PURPOSES, Changes, Done
 from desk.visits.purposes import PurposeInfo
 from ui.i18n import fill
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 from ui.visits.purpose_dialog import PurposeDialog

@@ -17,7 +17,7 @@ from desk.errors import Refusal
 from desk.visits.purposes import PurposeInfo
 from desk.visits.rows import VisitorRow, VisitRow
 from desk.visits.service import new_token
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
 from ui.record_view import configure_record_view

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxL
 from desk.changes import SETTINGS, Changes
 from desk.visits.purposes import HIDDEN, OPTIONAL, REQUIRED, PurposeInfo
 from desk.visits.service import MAX_HEADCOUNT, WalkInForm, new_token
-from ui.services import UiServices
+from ui.app_services import UiServices
 from ui.visits.banner import explain_or_report
 
 _FIELDS = ("name", "phone", "headcount", "organisation", "branch", "notes")

@@ -84,6 +84,7 @@ def upgrade() -> None:
     sa.Column('block_start', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('block_end', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('state', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
+    sa.Column('state_reason', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('holds_until', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('purpose', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
@@ -117,7 +118,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_booking_room_block', ['room_id', 'block_start'], unique=False)
         batch_op.create_index('ix_booking_series', ['series_id'], unique=False)
         batch_op.create_index('ix_booking_starts', ['starts_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_booking_upstream_id'), ['upstream_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_booking_upstream_id'), ['upstream_id'], unique=True)
 
     # ### end Alembic commands ###
 

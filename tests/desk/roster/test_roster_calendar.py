@@ -108,6 +108,16 @@ def test_an_import_with_a_conflicting_day_changes_nothing(world):
     assert calendar.days(2027)[0].source == "hub"
 
 
+def test_the_hub_s_list_leaves_the_center_s_own_edits_alone(world):
+    calendar = world.schedule.calendar
+    calendar.set_day(ADMIN, date(2027, 2, 20), "workday", "本中心加班")  # the center's own decision
+    rows = [(date(2027, 2, 20), "holiday", "春节"), (date(2027, 2, 21), "holiday", "春节")]
+    done = calendar.import_days(ADMIN, rows, source="hub")
+    assert done.value == 1
+    assert calendar.kind_of(date(2027, 2, 20)) == "workday"  # kept
+    assert calendar.kind_of(date(2027, 2, 21)) == "holiday"
+
+
 def test_a_winter_timetable_wraps_the_new_year(world):
     timetable = world.schedule.timetable
     winter = timetable.save_timetable(ADMIN, TimetableForm("冬令作息", "11-01", "02-28", WINTER,

@@ -257,7 +257,7 @@ def test_f2_and_f3_move_between_search_and_walk_in(page, qtbot):
 
 def test_with_real_worker_threads_the_page_still_works(qtbot, desk_ctx, admin_actor):
     from ui.bus import ChangeBus
-    from ui.services import UiServices
+    from ui.app_services import UiServices
     from ui.session import SessionState
     from ui.tasks import TaskRunner
 

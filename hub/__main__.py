@@ -1,0 +1,111 @@
+"""The hub's command line: `python -m hub COMMAND` (also `desk-hub COMMAND`).
+
+    python -m hub migrate               apply the schema (serve does it too)
+    python -m hub serve [--port N]      run the HTTP API (uvicorn)
+    python -m hub create-center --name "幸福社区党群服务中心"   prints the center id and a code
+    python -m hub new-code --center ID  another one-time enrollment code
+    python -m hub publish --kind announcement --key K --json '{...}' [--center ID]
+    python -m hub accept-kind KIND [--fields a,b]   accept a kind the hub did not know
+    python -m hub retry-parked --center ID          re-check parked events after a fix
+    python -m hub revoke-device ID      a withdrawn desk gets no more tokens
+    python -m hub trim-feed --days N    compact the download feed
+
+The database is --db or HUB_DATABASE_URL (a libpq connection string).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+import psycopg
+
+from desk.sync.protocol import FEED_KINDS
+from hub import auth, feed, ingest
+from hub.db import migrate
+
+
+def _dsn(args: argparse.Namespace) -> str:
+    dsn = args.db or os.environ.get("HUB_DATABASE_URL")
+    if not dsn:
+        sys.exit("hub: give --db or set HUB_DATABASE_URL")
+    return dsn
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m hub", description="The city hub of Desk.")
+    parser.add_argument("--db", help="PostgreSQL connection string (default: HUB_DATABASE_URL)")
+    inner = parser.add_subparsers(dest="command", required=True)
+    inner.add_parser("migrate", help="apply the hub's schema")
+    serve = inner.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8300)
+    serve.add_argument("--workers", type=int, default=1)
+    center = inner.add_parser("create-center", help="add a center and print its enrollment code")
+    center.add_argument("--name", required=True)
+    code = inner.add_parser("new-code", help="a new one-time enrollment code for a center")
+    code.add_argument("--center", required=True)
+    publish = inner.add_parser("publish", help="add an item to the download feed")
+    publish.add_argument("--kind", required=True, choices=FEED_KINDS)
+    publish.add_argument("--key", required=True)
+    publish.add_argument("--json", required=True, help="the item as a JSON object")
+    publish.add_argument("--center", help="only for this center (default: every center)")
+    publish.add_argument("--deleted", action="store_true", help="withdraw the item")
+    accept = inner.add_parser("accept-kind", help="accept events of a kind this hub did not know")
+    accept.add_argument("kind")
+    accept.add_argument("--fields", default="", help="payload fields it must have, comma-separated")
+    retry = inner.add_parser("retry-parked", help="check a center's parked events again")
+    retry.add_argument("--center", required=True)
+    revoke = inner.add_parser("revoke-device", help="withdraw a desk")
+    revoke.add_argument("device")
+    trim = inner.add_parser("trim-feed", help="compact the download feed")
+    trim.add_argument("--days", type=float, default=90)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    dsn = _dsn(args)
+    migrate(dsn)
+    if args.command == "migrate":
+        print("hub schema is up to date")
+        return 0
+    if args.command == "serve":
+        import uvicorn
+
+        os.environ["HUB_DATABASE_URL"] = dsn
+        uvicorn.run("hub.app:app_from_env", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="warning")
+        return 0
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        if args.command == "create-center":
+            center_id, code = auth.create_center(conn, args.name)
+            print(f"center {center_id}\ncode {code}")
+        elif args.command == "new-code":
+            print(f"code {auth.issue_code(conn, args.center)}")
+        elif args.command == "publish":
+            item = json.loads(args.json)
+            if not isinstance(item, dict):
+                sys.exit("hub: --json must be a JSON object")
+            feed.publish(conn, args.kind, args.key, item, center_id=args.center, deleted=args.deleted)
+            print(f"published {args.kind} {args.key}")
+        elif args.command == "accept-kind":
+            fields = [name for name in args.fields.split(",") if name]
+            conn.execute("INSERT INTO accepted_kind (kind, required) VALUES (%s, %s) "
+                         "ON CONFLICT (kind) DO UPDATE SET required = excluded.required", (args.kind, fields))
+            print(f"accepting {args.kind}")
+        elif args.command == "retry-parked":
+            accepted, still = ingest.retry_parked(conn, args.center)
+            print(f"accepted {len(accepted)}, still parked {len(still)}")
+        elif args.command == "revoke-device":
+            conn.execute("UPDATE device SET revoked_at = now() WHERE id = %s", (args.device,))
+            print(f"revoked {args.device}")
+        elif args.command == "trim-feed":
+            print(f"removed {feed.trim(conn, args.days)} feed rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

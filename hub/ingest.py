@@ -1,0 +1,155 @@
+"""Applying one upload batch: one PostgreSQL transaction, idempotent, never blocked.
+
+Every event is either stored (a re-sent one has no second effect: the primary key is
+(center_id, event_id)) or parked with its reason; both count as handled, and the answer
+acknowledges the highest seq of the batch. Uploads of one center are serialised by a
+row lock on the center, so two desks (or a desk and its own retry) never interleave.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+# The kinds this hub understands, with the payload fields each must carry.
+KNOWN_KINDS: dict[str, tuple[str, ...]] = {
+    "roster.post": ("post_id", "name"),
+    "roster.staff": ("staff_id", "name"),
+    "roster.day": ("day", "duties"),
+    "roster.whereabouts": ("staff_id", "status", "at"),
+    "activities.activity": ("id", "title", "starts_at"),
+    "activities.signup": ("activity_id", "signup_id", "state"),
+    "activities.attendance": ("activity_id", "signup_id", "people"),
+    "activities.volunteer": (),
+    "rooms.booking": ("booking_id", "room", "starts_at", "state"),
+    "services.catalogue": (),
+    "services.item": (),
+    "services.request": (),
+    "services.demand": (),
+    "services.wish": (),
+    "services.resource": (),
+    "visits.daily": ("day", "purpose", "visits", "people"),
+}
+
+
+@dataclass
+class Incoming:
+    seq: int
+    event_id: str
+    kind: str
+    payload: Any  # a dict when well formed
+    created_at: str
+
+
+@dataclass
+class BatchResult:
+    acked_seq: int
+    applied: int = 0
+    duplicates: int = 0
+    parked: list[dict[str, Any]] = field(default_factory=list)
+
+
+def registered_kinds(conn: psycopg.Connection) -> dict[str, tuple[str, ...]]:
+    kinds = dict(KNOWN_KINDS)
+    for kind, required in conn.execute("SELECT kind, required FROM accepted_kind"):
+        kinds[kind] = tuple(required)
+    return kinds
+
+
+def problem(event: Incoming, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    """Why the hub cannot accept this event, or None when it can."""
+    if event.kind not in kinds:
+        return f"unknown kind {event.kind!r}: this hub does not know it yet"
+    if not isinstance(event.payload, dict):
+        return "the payload is not a JSON object"
+    missing = [name for name in kinds[event.kind] if name not in event.payload]
+    if missing:
+        return f"the payload lacks {', '.join(missing)}"
+    try:
+        datetime.fromisoformat(event.created_at)
+    except (TypeError, ValueError):
+        return f"bad created_at {event.created_at!r}"
+    return None
+
+
+def apply_batch(conn: psycopg.Connection, center_id: str, events: list[Incoming]) -> BatchResult:
+    """Store a batch for ``center_id`` (from the token) in one transaction."""
+    if not events:
+        row = conn.execute("SELECT last_seq FROM center WHERE id = %s", (center_id,)).fetchone()
+        return BatchResult(acked_seq=int(row[0]) if row else 0)
+    kinds = registered_kinds(conn)
+    good: list[Incoming] = []
+    bad: list[tuple[Incoming, str]] = []
+    for event in events:
+        reason = problem(event, kinds)
+        if reason is None:
+            good.append(event)
+        else:
+            bad.append((event, reason))
+    top = max(event.seq for event in events)
+    result = BatchResult(acked_seq=top)
+    with conn.transaction():
+        conn.execute("SELECT 1 FROM center WHERE id = %s FOR UPDATE", (center_id,))
+        if good:
+            inserted = conn.execute(
+                "INSERT INTO event (center_id, event_id, seq, kind, payload, created_at) "
+                "SELECT %s, * FROM unnest(%s::text[], %s::bigint[], %s::text[], %s::jsonb[], %s::timestamptz[]) "
+                "ON CONFLICT DO NOTHING RETURNING event_id",
+                (center_id, [e.event_id for e in good], [e.seq for e in good], [e.kind for e in good],
+                 [Jsonb(e.payload) for e in good], [e.created_at for e in good])).fetchall()
+            result.applied = len(inserted)
+            result.duplicates = len(good) - len(inserted)
+        for event, reason in bad:
+            # Already stored (accepted once, e.g. after a retry): a re-send is a duplicate.
+            stored = conn.execute("SELECT 1 FROM event WHERE center_id = %s AND event_id = %s",
+                                  (center_id, event.event_id)).fetchone()
+            if stored:
+                result.duplicates += 1
+                continue
+            conn.execute(
+                "INSERT INTO parked_event (center_id, event_id, seq, kind, payload, created_at, reason) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (center_id, event_id) DO NOTHING",
+                (center_id, event.event_id, event.seq, event.kind,
+                 json.dumps(event.payload, ensure_ascii=False), str(event.created_at), reason))
+            result.parked.append({"id": event.event_id, "seq": event.seq, "kind": event.kind, "reason": reason})
+        conn.execute("UPDATE center SET last_seq = greatest(last_seq, %s), last_upload_at = now() WHERE id = %s",
+                     (top, center_id))
+    return result
+
+
+def retry_parked(conn: psycopg.Connection, center_id: str, event_ids: list[str] | None = None
+                 ) -> tuple[list[str], list[dict[str, Any]]]:
+    """Check parked events again (after a fix); returns (accepted ids, still parked)."""
+    kinds = registered_kinds(conn)
+    accepted: list[str] = []
+    still: list[dict[str, Any]] = []
+    with conn.transaction():
+        rows = conn.execute(
+            "SELECT event_id, seq, kind, payload, created_at FROM parked_event WHERE center_id = %s "
+            "AND (%s::text[] IS NULL OR event_id = ANY(%s::text[])) ORDER BY seq FOR UPDATE",
+            (center_id, event_ids, event_ids)).fetchall()
+        for event_id, seq, kind, payload, created_at in rows:
+            event = Incoming(seq, event_id, kind, json.loads(payload), created_at)
+            reason = problem(event, kinds)
+            if reason is not None:
+                conn.execute("UPDATE parked_event SET reason = %s WHERE center_id = %s AND event_id = %s",
+                             (reason, center_id, event_id))
+                still.append({"id": event_id, "seq": seq, "kind": kind, "reason": reason})
+                continue
+            conn.execute("INSERT INTO event (center_id, event_id, seq, kind, payload, created_at) "
+                         "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                         (center_id, event_id, seq, kind, Jsonb(event.payload), created_at))
+            conn.execute("DELETE FROM parked_event WHERE center_id = %s AND event_id = %s", (center_id, event_id))
+            accepted.append(event_id)
+    return accepted, still
+
+
+def parked(conn: psycopg.Connection, center_id: str) -> list[dict[str, Any]]:
+    rows = conn.execute("SELECT event_id, seq, kind, reason FROM parked_event WHERE center_id = %s ORDER BY seq",
+                        (center_id,))
+    return [{"id": event_id, "seq": seq, "kind": kind, "reason": reason} for event_id, seq, kind, reason in rows]

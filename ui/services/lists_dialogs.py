@@ -1,0 +1,105 @@
+"""One small form for every step of the lists: record a demand, dispatch it, report it
+done, publish or claim a wish, a shared resource... Each field is a line, a box of text
+or a choice; the page writes and closes the form, or shows the refusal in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from ui.shell.login import ERROR_STYLE
+
+LINE, TEXT, CHOICE = "line", "text", "choice"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = LINE
+    value: str = ""
+    choices: Sequence[tuple[str, object]] = field(default_factory=tuple)  # (shown, value)
+    placeholder: str = ""
+
+
+class FieldsDialog(QDialog):
+    def __init__(self, on_submit: Callable[["FieldsDialog"], None], title: str, fields: Sequence[Field], *,
+                 action: str, ok_text: str, subject: object = None, heading: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_submit = on_submit
+        self.action = action  # what the page does with it ("demand.record", "wish.claim", ...)
+        self.subject = subject  # the record it is about, if any
+        self.setWindowTitle(title)
+        self.setMinimumWidth(500)
+        self.widgets: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        form = QFormLayout()
+        for spec in fields:
+            widget: QLineEdit | QPlainTextEdit | QComboBox
+            if spec.kind == TEXT:
+                widget = QPlainTextEdit(spec.value)
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(80)
+                widget.setPlaceholderText(spec.placeholder)
+            elif spec.kind == CHOICE:
+                widget = QComboBox()
+                for shown, value in spec.choices:
+                    widget.addItem(shown, value)
+            else:
+                widget = QLineEdit(spec.value)
+                widget.setPlaceholderText(spec.placeholder)
+            self.widgets[spec.key] = widget
+            form.addRow(spec.label, widget)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if heading:
+            top = QLabel(heading)
+            top.setStyleSheet("font-weight: bold;")
+            top.setWordWrap(True)
+            layout.addWidget(top)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        if self.widgets:
+            next(iter(self.widgets.values())).setFocus()
+
+    def set_value(self, key: str, value: str) -> None:
+        widget = self.widgets[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+
+    def value(self, key: str) -> object:
+        widget = self.widgets[key]
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def text(self, key: str) -> str:
+        return str(self.value(key) or "")
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.buttons.setEnabled(True)
+
+    def _on_buttons_accepted(self) -> None:
+        self.error_label.hide()
+        self.buttons.setEnabled(False)
+        self._on_submit(self)
