@@ -31,6 +31,7 @@ from desk.printing.document import MARGIN, DocumentHeader, build_pdf, house_styl
 from desk.printing.duty_sheet import chinese_date
 from desk.printing.fonts import TextWriter
 from desk.printing.grid import BASELINE, Block, Cell, Grid, Padding, Run, Runs, text_cell, wrap
+from desk.text import format_phone
 from desk.printing.wording import NUMERALS, SERVICE_LIST
 from desk.services.items import CatalogueSnapshot, ItemInfo
 
@@ -68,7 +69,8 @@ def center_facts(desk, fallback_name: str = "Desk") -> CenterFacts:  # noqa: ANN
     url = str(desk.center.settings()["public_info_url"] or "").strip()
     if row is None:
         return CenterFacts(fallback_name, public_info_url=url)
-    return CenterFacts(row.name or fallback_name, row.address, row.supervision_phone, url)
+    # As people write it (010-87654321), the way the duty sheet and the board show it.
+    return CenterFacts(row.name or fallback_name, row.address, format_phone(row.supervision_phone), url)
 
 
 def paper_size(size: str) -> tuple[float, float]:

@@ -58,7 +58,7 @@ def test_a5_receipt_for_two_requests(services_desk, services_admin, tmp_path):
     assert "受理时间2026年11月18日（星期三）10:00" in text
     assert "首办责任人刘芳" in text and f"联系电话{LIU_FANG_PUBLIC}" in text
     assert LIU_FANG_PRIVATE not in text  # never the owner's private phone
-    assert f"监督电话：{SUPERVISION.replace('-', '')}" in text and "地址：幸福路1号" in text
+    assert f"监督电话：{SUPERVISION}" in text and "地址：幸福路1号" in text
     assert "首办责任制" in text
 
 
