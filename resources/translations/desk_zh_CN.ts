@@ -2603,10 +2603,6 @@
         <translation>操作因意外错误失败，请查看日志。</translation>
     </message>
     <message>
-        <source>Preparing the document…</source>
-        <translation>正在生成文档…</translation>
-    </message>
-    <message>
         <source>Responsibility list</source>
         <translation>责任清单</translation>
     </message>

@@ -20,6 +20,7 @@ from desk.changes import POSTS, STAFF, Changes, Done
 from desk.roster.posts import PostInfo
 from desk.roster.staff import StaffInfo
 from ui.explain import explain_or_log
+from ui.printing.jobs import PreviewJobs
 from ui.i18n import fill
 from ui.record_view import configure_record_view
 from ui.roster.post_dialog import PostDialog
@@ -97,6 +98,8 @@ class PostsPage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.documents = PreviewJobs(services, self)
+        self.documents.failed.connect(lambda message: self._say(message, error=True))
         self.view.activated.connect(self._on_view_activated)  # Enter or a double click
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         if self.is_admin:
@@ -241,32 +244,17 @@ class PostsPage(QWidget):
         self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
 
     def _on_print_button_clicked(self) -> None:
-        """Read and render on a worker; the preview opens when the PDF is ready."""
+        """The responsibility list, read and rendered on a worker, then the preview."""
         from desk.printing.responsibility_list import render_responsibility_list
 
         desk = self.services.desk
-        self.print_button.setEnabled(False)
-        self._say(self.tr("Preparing the document…"))
 
         def build() -> bytes:
             sheet = desk.disclosure.day_sheet(desk.clock.today())
             return render_responsibility_list(sheet, printed_at=desk.clock.now())
 
-        def done(pdf: bytes) -> None:
-            from ui.printing.preview import PdfPreviewDialog
-
-            self.print_button.setEnabled(True)
-            self._say("")
-            self.preview = PdfPreviewDialog(pdf, self.tr("Responsibility list"), self)
-            self.preview.finished.connect(lambda _r, p=self.preview: p.deleteLater())
-            self.preview.open()
-
-        def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            self._say(explain_or_log(error, self.tr("The document could not be made; see the log."),
-                                     what="rendering the responsibility list"), error=True)
-
-        self.services.tasks.background(build, guarded(self, done), guarded(self, failed))
+        self.documents.make(build, self.tr("Responsibility list"),
+                            self.tr("The document could not be made; see the log."))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

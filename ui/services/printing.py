@@ -7,15 +7,12 @@ the preview opens (not modal: the desk keeps working) when the PDF is ready.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ui.explain import explain_or_log
-from ui.app_services import UiServices
-from ui.shell.pages import guarded
-
+from ui.printing.jobs import PreviewJobs
 
 
 def paper_combo(parent: QWidget | None = None) -> QComboBox:
@@ -26,20 +23,8 @@ def paper_combo(parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
-class DocumentMaker(QObject):
-    """Builds one document at a time on a worker and opens its preview."""
-
-    failed = Signal(str)
-    """The document could not be made; the argument is the message to show."""
-    shown = Signal(object)
-    """The preview opened; the argument is the dialog."""
-
-    def __init__(self, services: UiServices, owner: QWidget) -> None:
-        super().__init__(owner)
-        self.services = services
-        self.owner = owner
-        self.last_preview: QWidget | None = None  # tests look at it
-        self.busy = False
+class DocumentMaker(PreviewJobs):
+    """The service documents, each made on a worker and shown in the preview."""
 
     def receipt(self, request_ids: Sequence[int], paper: str) -> None:
         """The resident's receipt for ``request_ids`` on ``paper`` (A5 or 80mm)."""
@@ -73,24 +58,3 @@ class DocumentMaker(QObject):
             return build_three_lists(desk)
 
         self.make(build, self.tr("Three lists"), self.tr("The three lists could not be made; see the log."))
-
-    def make(self, build: Callable[[], bytes], title: str, fallback: str) -> None:
-        if self.busy:
-            return
-        self.busy = True
-
-        def done(pdf: bytes) -> None:
-            from ui.printing.preview import PdfPreviewDialog
-
-            self.busy = False
-            dialog = PdfPreviewDialog(pdf, title, self.owner)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
-            self.last_preview = dialog
-            self.shown.emit(dialog)
-
-        def failed(error: BaseException) -> None:
-            self.busy = False
-            self.failed.emit(explain_or_log(error, fallback, what=f"making {title}"))
-
-        self.services.tasks.background(build, guarded(self.owner, done), guarded(self.owner, failed))

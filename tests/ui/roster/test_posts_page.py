@@ -157,10 +157,10 @@ def test_a_receptionist_prints_the_responsibility_list(qtbot, ui_services, recep
     page = make_page(qtbot, ui_services, receptionist_actor)
     assert page.print_button.isVisibleTo(page)
     page.print_button.click()
-    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.documents.last_preview is not None, timeout=5000)
     path = tmp_path / "responsibilities.pdf"
-    path.write_bytes(page.preview.pdf_bytes)
-    page.preview.close()
+    path.write_bytes(page.documents.last_preview.pdf_bytes)
+    page.documents.last_preview.close()
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "岗位责任清单" in text
     assert "咨询接待" in text and "一楼大厅" in text and "接待来访群众" in text
