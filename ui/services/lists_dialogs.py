@@ -23,7 +23,7 @@ class Field:
     kind: str = LINE
     value: str = ""
     choices: Sequence[tuple[str, object]] = field(default_factory=tuple)  # (shown, value)
-    placeholder: str = ""
+    hint: str = ""  # grey text shown while the field is empty
 
 
 class FieldsDialog(QDialog):
@@ -44,14 +44,14 @@ class FieldsDialog(QDialog):
                 widget = QPlainTextEdit(spec.value)
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(80)
-                widget.setPlaceholderText(spec.placeholder)
+                widget.setPlaceholderText(spec.hint)
             elif spec.kind == CHOICE:
                 widget = QComboBox()
                 for shown, value in spec.choices:
                     widget.addItem(shown, value)
             else:
                 widget = QLineEdit(spec.value)
-                widget.setPlaceholderText(spec.placeholder)
+                widget.setPlaceholderText(spec.hint)
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)
         self.error_label = QLabel()

@@ -111,7 +111,7 @@ class ListsPage(QWidget):
         self.publish_button.clicked.connect(self._on_publish_clicked)
         self.claim_button.clicked.connect(lambda: self._ask(
             self.wishes, "wish.claim", self.tr("Claim the micro-wish"), self.tr("Claim"),
-            [Field("claimant", self.tr("Claimed by"), placeholder=self.tr("The party member's name")),
+            [Field("claimant", self.tr("Claimed by"), hint=self.tr("The party member's name")),
              Field("branch", self.tr("Party branch"))]))
         self.fulfil_button.clicked.connect(lambda: self._ask(
             self.wishes, "wish.fulfil", self.tr("The micro-wish is fulfilled"), self.tr("Fulfilled"),
@@ -183,7 +183,7 @@ class ListsPage(QWidget):
     # ---- forms -----------------------------------------------------------------------
     def _on_record_clicked(self) -> None:
         self._open(FieldsDialog(self._on_submitted, self.tr("Record a demand"), [
-            Field("title", self.tr("Demand"), placeholder=self.tr("e.g. 独居老人需要每周代买药品")),
+            Field("title", self.tr("Demand"), hint=self.tr("e.g. 独居老人需要每周代买药品")),
             Field("detail", self.tr("Details"), TEXT), Field("name", self.tr("Resident's name")),
             Field("phone", self.tr("Resident's phone"))], action="demand.record", ok_text=self.tr("Record"),
             parent=self))
@@ -192,12 +192,12 @@ class ListsPage(QWidget):
         kinds = [(taker_kind_label(kind), kind) for kind in TAKER_KINDS]
         self._ask(self.demands, "demand.dispatch", self.tr("Dispatch the demand"), self.tr("Dispatch"),
                   [Field("kind", self.tr("To a"), CHOICE, choices=kinds),
-                   Field("taker", self.tr("Name"), placeholder=self.tr("Who takes it: a person or a department")),
+                   Field("taker", self.tr("Name"), hint=self.tr("Who takes it: a person or a department")),
                    Field("note", self.tr("Note"))])
 
     def _on_publish_clicked(self) -> None:
         self._open(FieldsDialog(self._on_submitted, self.tr("Publish a micro-wish"), [
-            Field("title", self.tr("Wish"), placeholder=self.tr("e.g. 一台收音机")),
+            Field("title", self.tr("Wish"), hint=self.tr("e.g. 一台收音机")),
             Field("detail", self.tr("Details"), TEXT), Field("name", self.tr("Resident's name")),
             Field("phone", self.tr("Resident's phone"))], action="wish.publish", ok_text=self.tr("Publish"),
             parent=self))
@@ -211,7 +211,7 @@ class ListsPage(QWidget):
             Field("contact", self.tr("Contact person"), value=r.contact if r else ""),
             Field("phone", self.tr("Contact phone"), value=r.phone if r else ""),
             Field("availability", self.tr("Availability"), value=r.availability if r else "",
-                  placeholder=self.tr("e.g. 每周六上午"))],
+                  hint=self.tr("e.g. 每周六上午"))],
             action="resource.save", ok_text=self.tr("Save"), subject=resource, parent=self))
 
     def _ask(self, tab: ListTab, action: str, title: str, ok_text: str, fields: list[Field]) -> None:

@@ -49,11 +49,11 @@ class RequestFormDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-    def text_box(self, placeholder: str) -> QPlainTextEdit:
+    def text_box(self, hint: str) -> QPlainTextEdit:
         box = QPlainTextEdit()
         box.setTabChangesFocus(True)
         box.setFixedHeight(90)
-        box.setPlaceholderText(placeholder)
+        box.setPlaceholderText(hint)
         return box
 
     def show_error(self, message: str) -> None:
@@ -76,10 +76,10 @@ class NoteDialog(RequestFormDialog):
         self.setWindowTitle({"start": self.tr("Start handling the request"), "note": self.tr("Add a note"),
                              "resolve": self.tr("Resolve the request")}[action])
         self.action = action
-        placeholders = {"start": self.tr("What is being done first (optional)"),
+        hints = {"start": self.tr("What is being done first (optional)"),
                         "note": self.tr("e.g. Called the resident; the papers come on Friday"),
                         "resolve": self.tr("How it was resolved (optional)")}
-        self.note_edit = self.text_box(placeholders[action])
+        self.note_edit = self.text_box(hints[action])
         self.form_layout.addRow(self.tr("Note"), self.note_edit)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             {"start": self.tr("Start"), "note": self.tr("Add note"), "resolve": self.tr("Resolve")}[action])
