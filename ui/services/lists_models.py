@@ -17,6 +17,9 @@ FINISHED_COLOUR = QColor("#607d8b")
 
 
 class _ClockModel(RecordListModel):
+    """Subclasses define ``headers()`` and ``cells(record)``: the text of each column, in
+    the order of the headers, as RecordListModel's subclasses define ``headers()``."""
+
     def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -29,7 +32,8 @@ class _ClockModel(RecordListModel):
         if record is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, index.column())
+            cells = self.cells(record)  # type: ignore[attr-defined]
+            return cells[index.column()] if 0 <= index.column() < len(cells) else None
         if role == Qt.ItemDataRole.ForegroundRole and self.finished(record):
             return FINISHED_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
@@ -37,9 +41,6 @@ class _ClockModel(RecordListModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.id
         return None
-
-    def display(self, record: Any, column: int) -> str:
-        raise NotImplementedError  # each list says what its columns show
 
     def finished(self, record: Any) -> bool:
         return False
@@ -52,20 +53,11 @@ class DemandTableModel(_ClockModel):
         return [self.tr("Demand"), self.tr("Resident"), self.tr("State"), self.tr("Dispatched to"),
                 self.tr("Recorded"), self.tr("Done")]
 
-    def display(self, record: DemandInfo, column: int) -> str:
-        if column == self.TITLE:
-            return record.title
-        if column == self.RESIDENT:
-            return " ".join(part for part in (record.resident, record.phone_masked) if part) or "—"
-        if column == self.STATE:
-            return demand_state_label(record.state)
-        if column == self.TAKER:
-            return f"{record.taker_name}（{taker_kind_label(record.taker_kind)}）" if record.taker_name else ""
-        if column == self.RECORDED:
-            return moment_text(self._clock, record.created_at)
-        if column == self.DONE:
-            return moment_text(self._clock, record.done_at)
-        return ""
+    def cells(self, record: DemandInfo) -> tuple[str, ...]:
+        taker = f"{record.taker_name}（{taker_kind_label(record.taker_kind)}）" if record.taker_name else ""
+        return (record.title, " ".join(part for part in (record.resident, record.phone_masked) if part) or "—",
+                demand_state_label(record.state), taker, moment_text(self._clock, record.created_at),
+                moment_text(self._clock, record.done_at))
 
     def finished(self, record: DemandInfo) -> bool:
         return record.state in ("done", "cancelled")
@@ -78,20 +70,10 @@ class WishTableModel(_ClockModel):
         return [self.tr("Micro-wish"), self.tr("Resident"), self.tr("State"), self.tr("Claimed by"),
                 self.tr("Published"), self.tr("Fulfilled")]
 
-    def display(self, record: WishInfo, column: int) -> str:
-        if column == self.TITLE:
-            return record.title
-        if column == self.RESIDENT:
-            return record.resident or "—"
-        if column == self.STATE:
-            return wish_state_label(record.state)
-        if column == self.CLAIMANT:
-            return " ".join(part for part in (record.claimant, record.claimant_branch) if part)
-        if column == self.PUBLISHED:
-            return moment_text(self._clock, record.created_at)
-        if column == self.FULFILLED:
-            return moment_text(self._clock, record.fulfilled_at)
-        return ""
+    def cells(self, record: WishInfo) -> tuple[str, ...]:
+        return (record.title, record.resident or "—", wish_state_label(record.state),
+                " ".join(part for part in (record.claimant, record.claimant_branch) if part),
+                moment_text(self._clock, record.created_at), moment_text(self._clock, record.fulfilled_at))
 
     def finished(self, record: WishInfo) -> bool:
         return record.state in ("fulfilled", "withdrawn")
@@ -104,18 +86,9 @@ class ResourceTableModel(_ClockModel):
         return [self.tr("Partner unit"), self.tr("Resource"), self.tr("Contact"), self.tr("Availability"),
                 self.tr("Status")]
 
-    def display(self, record: ResourceInfo, column: int) -> str:
-        if column == self.UNIT:
-            return record.unit
-        if column == self.TITLE:
-            return record.title
-        if column == self.CONTACT:
-            return " ".join(part for part in (record.contact, record.phone) if part)
-        if column == self.AVAILABILITY:
-            return record.availability
-        if column == self.STATUS:
-            return self.tr("Offered") if record.active else self.tr("No longer offered")
-        return ""
+    def cells(self, record: ResourceInfo) -> tuple[str, ...]:
+        return (record.unit, record.title, " ".join(part for part in (record.contact, record.phone) if part),
+                record.availability, self.tr("Offered") if record.active else self.tr("No longer offered"))
 
     def finished(self, record: ResourceInfo) -> bool:
         return not record.active
