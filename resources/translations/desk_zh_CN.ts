@@ -446,62 +446,12 @@
         <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一个事项，须有“编码”和“事项名称”列。前台还会读取以下列：类别、事项说明、服务对象、所需材料、办理流程、办理时限、责任岗位、办理地点、办理时间、收费标准。编码已在清单中的，将更新该事项。点击“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>Import ready rows</source>
-        <translation>导入可用的行</translation>
-    </message>
-    <message>
         <source>Choose the service list</source>
         <translation>选择服务清单文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) ready</source>
-        <translation>
-            <numerusform>%n 行可以导入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with errors</source>
-        <translation>
-            <numerusform>，%n 行有错误</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>. Codes used twice: %1</source>
         <translation>。重复使用的编码：%1</translation>
-    </message>
-    <message>
-        <source>Columns not used: %1</source>
-        <translation>未使用的列：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n ready row(s)</source>
-        <translation>
-            <numerusform>导入 %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be read; see the log.</source>
-        <translation>无法读取该文件，请查看日志。</translation>
-    </message>
-    <message>
-        <source>The import failed because of an unexpected error; nothing was saved. See the log.</source>
-        <translation>导入因意外错误失败，未保存任何内容。请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1515,59 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Import ready rows</source>
+        <translation>导入可用的行</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n 行可以导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>，%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ready row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read; see the log.</source>
+        <translation>无法读取该文件，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error; nothing was saved. See the log.</source>
+        <translation>导入因意外错误失败，未保存任何内容。请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -3947,64 +3950,14 @@
         <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一人，须有“姓名”列。前台还会读取以下列：类别、职务、公开电话、私人电话、岗位、入职日期、离职日期、备注。点击“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>Import ready rows</source>
-        <translation>导入可用的行</translation>
-    </message>
-    <message>
         <source>Choose the staff list</source>
         <translation>选择工作人员名单</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) ready</source>
-        <translation>
-            <numerusform>%n 行可以导入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with errors</source>
-        <translation>
-            <numerusform>，%n 行有错误</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the staff list (skipped)</source>
         <translation>
             <numerusform>，%n 人已在工作人员名单中（跳过）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Columns not used: %1</source>
-        <translation>未使用的列：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n ready row(s)</source>
-        <translation>
-            <numerusform>导入 %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be read; see the log.</source>
-        <translation>无法读取该文件，请查看日志。</translation>
-    </message>
-    <message>
-        <source>The import failed because of an unexpected error; nothing was saved. See the log.</source>
-        <translation>导入因意外错误失败，未保存任何内容。请查看日志。</translation>
     </message>
 </context>
 <context>
