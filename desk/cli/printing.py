@@ -29,73 +29,42 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     group = subparsers.add_parser("print", help="write a printable document to a PDF file")
     documents = group.add_subparsers(dest="print_command", metavar="DOCUMENT", required=True)
 
-    test_page = documents.add_parser(
-        "test-page", help="a page to check the bundled fonts and the printer's scaling"
-    )
-    test_page.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(test_page)
-    test_page.set_defaults(func=test_page_command)
+    def document(name: str, help_text: str, func) -> argparse.ArgumentParser:  # noqa: ANN001
+        """A document's command: --out and --data-dir as every one has them, then its own options."""
+        parser = documents.add_parser(name, help=help_text)
+        parser.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+        data_dir_option(parser)
+        parser.set_defaults(func=func)
+        return parser
 
-    roll_call = documents.add_parser(
-        "roll-call", help="the evacuation roll call of everyone inside now"
-    )
-    roll_call.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(roll_call)
-    roll_call.set_defaults(func=roll_call_command)
-
-    duty_sheet = documents.add_parser("duty-sheet", help="the daily duty sheet (每日值班表), A4 portrait")
+    document("test-page", "a page to check the bundled fonts and the printer's scaling", test_page_command)
+    document("roll-call", "the evacuation roll call of everyone inside now", roll_call_command)
+    duty_sheet = document("duty-sheet", "the daily duty sheet (每日值班表), A4 portrait", duty_sheet_command)
     duty_sheet.add_argument("--date", metavar="D", help="the day, YYYY-MM-DD (default: today)")
-    duty_sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(duty_sheet)
-    duty_sheet.set_defaults(func=duty_sheet_command)
-
-    roster = documents.add_parser(
-        "roster", help="the week roster (周值班安排表, A4 landscape), or with --month the month on A3")
+    roster = document("roster", "the week roster (周值班安排表, A4 landscape), or with --month the month on A3",
+                      roster_command)
     roster.add_argument("--week", metavar="D", help="a day of the week to print, YYYY-MM-DD (default: today)")
     roster.add_argument("--month", action="store_true", help="print the whole month of D on A3 landscape")
-    roster.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(roster)
-    roster.set_defaults(func=roster_command)
-
-    disclosure = documents.add_parser(
-        "disclosure", help="the wall poster of the three disclosures (三公开公示), A4 portrait")
+    disclosure = document("disclosure", "the wall poster of the three disclosures (三公开公示), A4 portrait",
+                          disclosure_command)
     disclosure.add_argument("--date", metavar="D", help="the day, YYYY-MM-DD (default: today)")
     disclosure.add_argument("--a3", action="store_true", help="print on A3 instead of A4")
-    disclosure.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(disclosure)
-    disclosure.set_defaults(func=disclosure_command)
-
-    responsibilities = documents.add_parser(
-        "responsibilities", help="the responsibility list (岗位责任清单): posts, duties, A/B staff, A4 landscape")
-    responsibilities.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(responsibilities)
-    responsibilities.set_defaults(func=responsibilities_command)
-
-    services = documents.add_parser(
-        "services", help="the service list poster (服务清单) by category, with time limits and posts")
+    document("responsibilities", "the responsibility list (岗位责任清单): posts, duties, A/B staff, A4 landscape",
+             responsibilities_command)
+    services = document("services", "the service list poster (服务清单) by category, with time limits and posts",
+                        services_command)
     services.add_argument("--size", type=str.upper, choices=("A4", "A3"), default="A4",
                           help="the paper: A4 (default) or A3 for a larger poster")
     services.add_argument("--catalogue-version", type=int, metavar="N",
                           help="print the list as version N recorded it (default: the list now)")
-    services.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(services)
-    services.set_defaults(func=services_command)
-
-    three_lists = documents.add_parser(
-        "three-lists", help="the three lists (三个清单): services, residents' demands, shared resources")
-    three_lists.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(three_lists)
-    three_lists.set_defaults(func=three_lists_command)
-
-    receipt = documents.add_parser(
-        "receipt", help="the resident's receipt (服务受理回执) for requests accepted together")
+    document("three-lists", "the three lists (三个清单): services, residents' demands, shared resources",
+             three_lists_command)
+    receipt = document("receipt", "the resident's receipt (服务受理回执) for requests accepted together",
+                       receipt_command)
     receipt.add_argument("--request", dest="requests", type=int, action="append", required=True, metavar="ID",
                          help="a request number; repeat for each request on the receipt")
     receipt.add_argument("--paper", type=str.lower, choices=("a5", "80mm"), default="a5",
                          help="A5 (default) or 80 mm receipt roll")
-    receipt.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
-    data_dir_option(receipt)
-    receipt.set_defaults(func=receipt_command)
 
 
 def test_page_command(args: argparse.Namespace) -> int:
