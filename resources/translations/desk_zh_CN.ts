@@ -59,10 +59,6 @@
         <translation>角色已更改。</translation>
     </message>
     <message>
-        <source>That failed because of an unexpected error; see the log.</source>
-        <translation>操作因意外错误失败，请查看日志。</translation>
-    </message>
-    <message>
         <source>The accounts could not be loaded; see the log.</source>
         <translation>无法读取账号列表，请查看日志。</translation>
     </message>
@@ -2036,10 +2032,6 @@
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <source>That failed because of an unexpected error; see the log.</source>
-        <translation>操作因意外错误失败，请查看日志。</translation>
-    </message>
-    <message>
         <source>The lists could not be loaded; see the log.</source>
         <translation>无法读取清单，请查看日志。</translation>
     </message>
@@ -2306,6 +2298,13 @@
         <translation>
             <numerusform>受理 %n 件（Ctrl+Enter）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PageWrites</name>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -2602,10 +2601,6 @@
         <translation>岗位“%1”已保存。</translation>
     </message>
     <message>
-        <source>That failed because of an unexpected error; see the log.</source>
-        <translation>操作因意外错误失败，请查看日志。</translation>
-    </message>
-    <message>
         <source>Responsibility list</source>
         <translation>责任清单</translation>
     </message>
@@ -2808,10 +2803,6 @@
     <message>
         <source>Purpose %1 saved.</source>
         <translation>来访事由“%1”已保存。</translation>
-    </message>
-    <message>
-        <source>That failed because of an unexpected error; see the log.</source>
-        <translation>操作因意外错误失败，请查看日志。</translation>
     </message>
     <message>
         <source>The purposes could not be loaded; see the log.</source>
@@ -3118,10 +3109,6 @@
     <message>
         <source>%1 resolved. Ask the resident for a rating.</source>
         <translation>%1 已办结。请居民进行满意度评价。</translation>
-    </message>
-    <message>
-        <source>That failed because of an unexpected error; see the log.</source>
-        <translation>操作因意外错误失败，请查看日志。</translation>
     </message>
     <message>
         <source>The requests could not be loaded; see the log.</source>
@@ -4039,10 +4026,6 @@
     <message>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
-    </message>
-    <message>
-        <source>That failed because of an unexpected error; see the log.</source>
-        <translation>操作因意外错误失败，请查看日志。</translation>
     </message>
     <message>
         <source>The staff list could not be loaded; see the log.</source>

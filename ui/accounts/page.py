@@ -17,13 +17,12 @@ from ui.accounts.dialogs import AccountDialog, NewAccountDialog, PasswordDialog,
 from ui.accounts.model import SORT_ROLE, UserTableModel
 from ui.i18n import fill
 from ui.app_services import UiServices
+from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
-from ui.shell.login import ERROR_STYLE
 from ui.explain import explain_or_log
 from ui.record_view import configure_record_view
 
 
-OK_STYLE = "color: #1b5e20;"
 
 
 class AccountsPage(QWidget):
@@ -51,6 +50,7 @@ class AccountsPage(QWidget):
         self.role_button = QPushButton(self.tr("Change role…"))
         self.active_button = QPushButton(self.tr("Disable"))
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="account change")
         self.message_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.password_button, self.role_button, self.active_button):
@@ -173,29 +173,11 @@ class AccountsPage(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
-    def _write(self, job: Callable[[], Done[Any]], done_text: str,
-               dialog: AccountDialog | None = None) -> None:
-        if self.services.session.actor is None:
-            return
-
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
-            if dialog is not None:
-                dialog.accept()
-            self.services.bus.announce(result.changes)
-
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."), what="account change failed")
-            if dialog is not None:
-                dialog.show_error(message)
-            else:
-                self._say(message, error=True)
-
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+    def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: AccountDialog | None = None) -> None:
+        self.writes.write(job, done_text, dialog)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_task_failed(self, error: BaseException) -> None:
         message = explain_or_log(error, self.tr("The accounts could not be loaded; see the log."), what="loading accounts failed")

@@ -16,7 +16,7 @@ from desk.center.service import CenterForm
 from desk.center.settings import LIMITS, Settings
 from desk.changes import CENTER, NOTHING, PURPOSES, SETTINGS, Changes
 from desk.errors import Refusal
-from ui.accounts.page import OK_STYLE
+from ui.page_writes import OK_STYLE
 from ui.center.hours_editor import HoursEditor, HoursInputError
 from ui.app_services import UiServices
 from ui.shell.pages import guarded

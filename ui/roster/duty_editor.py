@@ -33,9 +33,10 @@ from ui.roster.roster_week import RosterWeek, session_shifts
 from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
+from ui.page_writes import OK_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
-OK_STYLE = "color: #1b5e20;"
+
 DIALOG_STYLE = "QWidget { font-size: 16px; }"
 
 

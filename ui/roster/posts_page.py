@@ -26,10 +26,9 @@ from ui.record_view import configure_record_view
 from ui.roster.post_dialog import PostDialog
 from ui.roster.post_model import PostTableModel
 from ui.app_services import UiServices
-from ui.shell.login import ERROR_STYLE
+from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 
-OK_STYLE = "color: #1b5e20;"
 DETAIL_STYLE = "QLabel { background: #f5f7f8; border: 1px solid #cfd8dc; padding: 8px; }"
 
 
@@ -86,6 +85,7 @@ class PostsPage(QWidget):
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="post change")
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -222,26 +222,11 @@ class PostsPage(QWidget):
         self.view.setFocus()
 
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: PostDialog | None = None) -> None:
-        if self.services.session.actor is None:
-            return
-
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
+        def then(result: Done[Any]) -> None:
             if isinstance(result.value, PostInfo):
-                self._select_after_load = result.value.id
-            if dialog is not None:
-                dialog.accept()
-            self.services.bus.announce(result.changes)
+                self._select_after_load = result.value.id  # the record just saved stays in view
 
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
-                                     what="post change failed")
-            if dialog is not None:
-                dialog.show_error(message)
-            else:
-                self._say(message, error=True)
-
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+        self.writes.write(job, done_text, dialog, then=then)
 
     def _on_print_button_clicked(self) -> None:
         """The responsibility list, read and rendered on a worker, then the preview."""
@@ -257,8 +242,7 @@ class PostsPage(QWidget):
                             self.tr("The document could not be made; see the log."))
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._say(explain_or_log(error, self.tr("The posts could not be loaded; see the log."),

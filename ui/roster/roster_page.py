@@ -29,8 +29,9 @@ from ui.roster.roster_week import RosterWeek, load_week, monday_of
 from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
+from ui.page_writes import OK_STYLE
 
-OK_STYLE = "color: #1b5e20;"
+
 GRID_STYLE = ("QTableView { font-size: 16px; gridline-color: #9e9e9e; } "
               "QTableView::item { padding: 4px; } "
               "QHeaderView::section { font-size: 14px; padding: 3px; }")

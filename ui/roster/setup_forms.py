@@ -18,8 +18,9 @@ from ui.explain import explain_or_log
 from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
+from ui.page_writes import OK_STYLE
 
-OK_STYLE = "color: #1b5e20;"
+
 HINT_STYLE = "color: #546e7a;"
 # Older staff read these pages: a size above the default, and room inside the cells.
 PAGE_STYLE = ("QTableView { font-size: 15px; } QTableView::item { padding: 0 8px; } "

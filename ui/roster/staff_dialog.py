@@ -32,6 +32,8 @@ Submit = Callable[["StaffDialog"], None]
 class StaffDialog(QDialog):
     """New person (``person`` is None) or an existing one, with their photo if any."""
 
+    shows_desk_errors = True  # show_error takes the refusal too, to mark the field at fault
+
     def __init__(self, on_submit: Submit, person: StaffInfo | None, today: date,
                  photo: bytes | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.changes import STAFF, Changes, Done
-from desk.errors import DeskError
 from desk.roster.staff import StaffInfo
 from ui.explain import explain_or_log
 from ui.i18n import fill
@@ -28,10 +27,9 @@ from ui.roster.staff_dialog import StaffDialog
 from ui.roster.staff_import_dialog import StaffImportDialog
 from ui.roster.staff_model import StaffFilterProxy, StaffTableModel
 from ui.app_services import UiServices
-from ui.shell.login import ERROR_STYLE
+from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 
-OK_STYLE = "color: #1b5e20;"
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff"
 
 
@@ -90,6 +88,7 @@ class StaffPage(QWidget):
 
         self.count_label = QLabel()
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="staff change")
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -261,30 +260,14 @@ class StaffPage(QWidget):
         self.view.setFocus()
 
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: StaffDialog | None = None) -> None:
-        if self.services.session.actor is None:
-            return
-
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
+        def then(result: Done[Any]) -> None:
             if isinstance(result.value, StaffInfo):
-                self._select_after_load = result.value.id  # the person just saved stays in view
-            if dialog is not None:
-                dialog.accept()
-            self.services.bus.announce(result.changes)
+                self._select_after_load = result.value.id  # the record just saved stays in view
 
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
-                                     what="staff change failed")
-            if dialog is not None:
-                dialog.show_error(message, error if isinstance(error, DeskError) else None)
-            else:
-                self._say(message, error=True)
-
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+        self.writes.write(job, done_text, dialog, then=then)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._say(explain_or_log(error, self.tr("The staff list could not be loaded; see the log."),

@@ -23,8 +23,7 @@ from ui.roster.whereabouts_model import StatusTableModel
 from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
-
-OK_STYLE = "color: #1b5e20;"
+from ui.page_writes import OK_STYLE
 
 
 class StatusListDialog(QDialog):

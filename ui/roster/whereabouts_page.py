@@ -30,8 +30,9 @@ from ui.roster.whereabouts_model import WhereaboutsHistoryModel, WhereaboutsTabl
 from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
+from ui.page_writes import OK_STYLE
 
-OK_STYLE = "color: #1b5e20;"
+
 LEGEND_STYLE = "font-size: 16px; padding: 6px; background: #fdf3f3; border: 1px solid #e6b3b3; border-radius: 4px;"
 JUMP_RESET_SECONDS = 1.2  # typed letters are one search until a pause this long
 REFRESH_MS = 30_000  # stale flags appear without anyone changing anything

@@ -23,6 +23,7 @@ from desk.changes import POSTS, SERVICES, STAFF, Changes, Done
 from desk.services.catalogue_io import ImportResult, export_catalogue
 from desk.services.items import CategoryInfo, ItemInfo, VersionInfo
 from ui.app_services import UiServices
+from ui.page_writes import PageWrites
 from ui.explain import explain_or_log
 from ui.i18n import fill
 from ui.record_view import configure_record_view, record_table
@@ -30,10 +31,8 @@ from ui.services.catalogue_import_dialog import CatalogueImportDialog
 from ui.services.catalogue_model import CatalogueFilterProxy, CatalogueTableModel, CityChangeModel
 from ui.services.item_dialog import CategoryDialog, ItemDialog
 from ui.services.printing import DocumentMaker
-from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 
-OK_STYLE = "color: #1b5e20;"
 
 
 class CataloguePage(QWidget):
@@ -116,6 +115,7 @@ class CataloguePage(QWidget):
 
         self.count_label = QLabel()
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="service list change")
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -332,30 +332,14 @@ class CataloguePage(QWidget):
         self.view.setFocus()
 
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: Any = None) -> None:
-        if self.services.session.actor is None:
-            return
-
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
+        def then(result: Done[Any]) -> None:
             if isinstance(result.value, ItemInfo):
-                self._select_after_load = result.value.id
-            if dialog is not None:
-                dialog.accept()
-            self.services.bus.announce(result.changes)
+                self._select_after_load = result.value.id  # the record just saved stays in view
 
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
-                                     what="service list change failed")
-            if dialog is not None:
-                dialog.show_error(message)
-            else:
-                self._say(message, error=True)
-
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+        self.writes.write(job, done_text, dialog, then=then)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_read_failed(self, error: BaseException) -> None:
         self._say(explain_or_log(error, self.tr("The service list could not be loaded; see the log."),

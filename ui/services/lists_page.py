@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk.changes import REQUESTS, Changes, Done
 from desk.services.lists import TAKER_KINDS, DemandInfo, ResourceForm, ResourceInfo, WishInfo
 from ui.app_services import UiServices
+from ui.page_writes import PageWrites
 from ui.explain import explain_or_log
 from ui.i18n import fill
 from ui.record_model import RecordListModel
@@ -25,10 +26,8 @@ from ui.record_view import record_table
 from ui.services.labels import taker_kind_label, wish_state_label
 from ui.services.lists_dialogs import CHOICE, TEXT, Field, FieldsDialog
 from ui.services.lists_models import DemandTableModel, ResourceTableModel, WishTableModel
-from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 
-OK_STYLE = "color: #1b5e20;"
 
 
 class ListTab(QWidget):
@@ -92,6 +91,7 @@ class ListsPage(QWidget):
         self.tabs.addTab(self.wishes, self.tr("Micro-wishes (微心愿)"))
         self.tabs.addTab(self.resources, self.tr("Shared resources (共享资源)"))
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="lists change")
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -267,25 +267,10 @@ class ListsPage(QWidget):
         dialog.deleteLater()
 
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: FieldsDialog | None = None) -> None:
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
-            if dialog is not None:
-                dialog.accept()
-            self.services.bus.announce(result.changes)
-
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
-                                     what="lists change failed")
-            if dialog is not None:
-                dialog.show_error(message)
-            else:
-                self._say(message, error=True)
-
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+        self.writes.write(job, done_text, dialog)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_failed(self, error: BaseException) -> None:
         self._say(explain_or_log(error, self.tr("The lists could not be loaded; see the log."),

@@ -24,16 +24,15 @@ from ui.explain import explain_or_log
 from ui.i18n import fill
 from ui.record_view import configure_record_view
 from ui.app_services import UiServices
+from ui.page_writes import PageWrites
 from ui.services.printing import DocumentMaker, paper_combo
 from ui.services.request_detail import detail_text
 from ui.services.request_dialogs import HandOverDialog, NoteDialog, RateDialog, RequestFormDialog
 from ui.services.request_model import RequestTableModel
 from ui.services.request_opener import RequestOpener
 from ui.services.whose_queue import DeskPerson, load_desk_person, remember_staff
-from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 
-OK_STYLE = "color: #1b5e20;"
 MINE, OVERDUE, DUE_TODAY, ALL_OPEN, ORPHANED = "mine", "overdue", "due_today", "open", "orphaned"
 
 
@@ -110,6 +109,7 @@ class RequestsPage(QWidget):
         buttons.addWidget(self.print_button)
         self.count_label = QLabel()
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="request change")
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -396,35 +396,23 @@ class RequestsPage(QWidget):
             self._write(write, fill(text, name), dialog)
 
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: RequestFormDialog | None = None) -> None:
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
-            if isinstance(result.value, RequestDetail):
-                row = result.value.row
-                self._select_after_load = row.id
-                if row.status == RESOLVED and row.rating is None:
-                    self._awaiting_rating[row.id] = row
-                else:
-                    self._awaiting_rating.pop(row.id, None)
-            if dialog is not None:
-                dialog.accept()
-            self.services.bus.announce(result.changes)
-            if isinstance(dialog, NoteDialog) and dialog.action == "resolve" and isinstance(result.value, RequestDetail):
-                # The resident is usually still at the desk: ask for the rating now (Esc: later).
-                self._open_form(lambda r: RateDialog(self._on_form_submitted, r, self), request=result.value.row)
-
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
-                                     what="request change failed")
-            if dialog is not None:
-                dialog.show_error(message)
+        def then(result: Done[Any]) -> None:
+            if not isinstance(result.value, RequestDetail):
+                return
+            row = result.value.row
+            self._select_after_load = row.id
+            if row.status == RESOLVED and row.rating is None:
+                self._awaiting_rating[row.id] = row
             else:
-                self._say(message, error=True)
+                self._awaiting_rating.pop(row.id, None)
+            if isinstance(dialog, NoteDialog) and dialog.action == "resolve":
+                # The resident is usually still at the desk: ask for the rating now (Esc: later).
+                self._open_form(lambda r: RateDialog(self._on_form_submitted, r, self), request=row)
 
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+        self.writes.write(job, done_text, dialog, then=then)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_read_failed(self, error: BaseException) -> None:
         self._say(explain_or_log(error, self.tr("The requests could not be loaded; see the log."),

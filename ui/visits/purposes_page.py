@@ -15,7 +15,7 @@ from desk.changes import PURPOSES, Changes, Done
 from desk.visits.purposes import PurposeInfo
 from ui.i18n import fill
 from ui.app_services import UiServices
-from ui.shell.login import ERROR_STYLE
+from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 from ui.visits.purpose_dialog import PurposeDialog
 from ui.visits.purpose_model import PurposeTableModel
@@ -23,7 +23,6 @@ from ui.explain import explain_or_log
 from ui.record_view import configure_record_view
 
 
-OK_STYLE = "color: #1b5e20;"
 
 
 class PurposesPage(QWidget):
@@ -52,6 +51,7 @@ class PurposesPage(QWidget):
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.message_label = QLabel()
+        self.writes = PageWrites(self, services, self.message_label, what="purpose change")
         self.message_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.active_button):
@@ -180,31 +180,15 @@ class PurposesPage(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
-    def _write(self, job: Callable[[], Done[Any]], done_text: str,
-               dialog: PurposeDialog | None = None) -> None:
-        if self.services.session.actor is None:
-            return
-
-        def done(result: Done[Any]) -> None:
-            self._say(done_text)
-            if dialog is not None:
-                dialog.accept()
+    def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: PurposeDialog | None = None) -> None:
+        def then(result: Done[Any]) -> None:
             if isinstance(result.value, PurposeInfo) and result.changes:
                 self._select_after_load = result.value.id  # a new or moved purpose stays in view
-            self.services.bus.announce(result.changes)
 
-        def failed(error: BaseException) -> None:
-            message = explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."), what="purpose change failed")
-            if dialog is not None:
-                dialog.show_error(message)
-            else:
-                self._say(message, error=True)
-
-        self.services.tasks.write(job, guarded(self, done), guarded(self, failed))
+        self.writes.write(job, done_text, dialog, then=then)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message_label.setText(text)
+        self.writes.say(text, error=error)
 
     def _on_task_failed(self, error: BaseException) -> None:
         message = explain_or_log(error, self.tr("The purposes could not be loaded; see the log."), what="loading purposes failed")
