@@ -130,6 +130,11 @@ class RequestService:
         query = row_query().where(ServiceRequest.owner_id == owner_id, col(ServiceRequest.status).in_(OPEN))
         return self._rows(query.order_by(col(ServiceRequest.due_at)))
 
+    def open_all(self) -> list[RequestRow]:
+        """Every open request, whoever owns it, soonest due first."""
+        query = row_query().where(col(ServiceRequest.status).in_(OPEN))
+        return self._rows(query.order_by(col(ServiceRequest.due_at), col(ServiceRequest.id)))
+
     def overdue(self) -> list[RequestRow]:
         """Every open request past its due time, the longest overdue first."""
         now = utcnow()

@@ -185,7 +185,6 @@ class RequestsPage(QWidget):
 
     def reload(self) -> None:
         requests, key, owner = self.services.desk.requests, self.current_filter(), self.queue_staff_id()
-        staff = self.services.desk.staff
 
         def read() -> list[RequestRow]:
             if key == MINE:
@@ -196,9 +195,7 @@ class RequestsPage(QWidget):
                 return requests.due_today()
             if key == ORPHANED:
                 return requests.orphaned()
-            # All open: every owner's queue, former staff included (their requests are open too).
-            found = [row for person in staff.list(include_inactive=True) for row in requests.my_queue(person.id)]
-            return sorted(found, key=lambda row: (row.due_at, row.id))
+            return requests.open_all()
 
         self.services.tasks.read(read, guarded(self, self._on_requests_loaded), guarded(self, self._on_read_failed))
 

@@ -54,6 +54,7 @@ def test_a_resident_asks_for_two_services_at_check_in_and_it_goes_to_the_end(wor
     assert event.at == local(2026, 9, 7, 10)
     assert [r.id for r in ctx.requests.my_queue(staff["李四"])] == [first.id]
     assert [r.id for r in ctx.requests.my_queue(staff["张三"])] == [second.id]
+    assert [r.id for r in ctx.requests.open_all()] == [second.id, first.id]  # every owner's, soonest due first
 
     with time_machine.travel(local(2026, 9, 7, 11), tick=False):
         for row in (first, second):
@@ -62,7 +63,7 @@ def test_a_resident_asks_for_two_services_at_check_in_and_it_goes_to_the_end(wor
         ctx.requests.rate(DESK, second.id, "基本满意")
     assert (rated.row.rating, rated.rating_comment, rated.row.status) == ("satisfied", "很快", "resolved")
     assert [e.kind for e in rated.events] == ["accepted", "started", "handover", "resolved", "rated"]
-    assert ctx.requests.my_queue(staff["李四"]) == []
+    assert ctx.requests.my_queue(staff["李四"]) == [] and ctx.requests.open_all() == []
     with pytest.raises(Refusal, match="rated already"):
         ctx.requests.rate(DESK, first.id, "不满意")
     assert ctx.requests.request(first.id).row.rating == "satisfied"
