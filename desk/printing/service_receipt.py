@@ -31,7 +31,7 @@ from desk.printing.fonts import SANS, register_fonts
 from desk.printing.grid import Block, Cell, Grid, Padding, Run, text_cell
 from desk.printing.service_list import CenterFacts, center_facts
 from desk.printing.wording import RECEIPT, WEEKDAYS
-from desk.text import mask_name, mask_phone
+from desk.text import format_phone, mask_name, mask_phone
 
 A5_PAPER, ROLL_PAPER = "a5", "80mm"
 PAPERS = (A5_PAPER, ROLL_PAPER)
@@ -199,7 +199,7 @@ def read_request_receipt(desk, request_ids: Sequence[int]) -> RequestReceipt:  #
     phones: dict[int, str] = {}
     for detail in details:
         if detail.row.owner_id not in phones:
-            phones[detail.row.owner_id] = desk.staff.get(detail.row.owner_id).public_phone
+            phones[detail.row.owner_id] = format_phone(desk.staff.get(detail.row.owner_id).public_phone)
     lines = tuple(ReceiptLine(d.row.id, d.row.item_name, d.row.time_limit, d.row.accepted_at, d.row.due_at,
                               d.row.owner_name, phones[d.row.owner_id]) for d in details)
     # Only the masked phone leaves the request service's detail for the paper.
