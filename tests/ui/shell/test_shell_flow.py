@@ -113,7 +113,9 @@ def test_the_idle_lock_follows_the_setting(qtbot, ui_services, admin_actor):
 
 
 def test_idle_locks_after_the_timeout_and_input_postpones_it(qtbot, qapp, ui_services, admin_actor):
-    watcher = IdleWatcher(ui_services.session, 400)
+    # A timeout well above the typing gap: on a loaded 2-core CI machine a 150 ms wait can
+    # take several times that, and a gap longer than the timeout is a real idle.
+    watcher = IdleWatcher(ui_services.session, 1200)
     watcher.install(qapp)
     field = QLineEdit()
     qtbot.addWidget(field)
@@ -121,11 +123,11 @@ def test_idle_locks_after_the_timeout_and_input_postpones_it(qtbot, qapp, ui_ser
     try:
         ui_services.session.sign_in(admin_actor)
         assert watcher.running
-        for _ in range(4):  # 600 ms of typing, longer than the timeout
+        for _ in range(10):  # 1.5 s of typing, longer than the timeout
             qtbot.wait(150)
             qtbot.keyClick(field, Qt.Key.Key_A)
         assert not ui_services.session.is_locked
-        qtbot.waitUntil(lambda: ui_services.session.is_locked, timeout=3000)
+        qtbot.waitUntil(lambda: ui_services.session.is_locked, timeout=5000)
         assert not watcher.running  # locked: nothing more to time until unlocked
         ui_services.session.unlock()
         assert watcher.running
