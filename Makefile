@@ -12,7 +12,7 @@ SYSSTAMP := $(VENV)/.sysdeps
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xkb1 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-	libpulse0 xvfb xdotool xclip x11-utils poppler-utils postgresql
+	libpulse0 xvfb xdotool xclip x11-utils poppler-utils postgresql chromium
 
 .PHONY: run test bench lint build clean translations sysdeps
 

@@ -197,3 +197,14 @@ def decode(text: str) -> tuple[PassClaims, bytes, bytes]:
     except OverflowError:  # minutes past the year 9999
         raise PassRejected("malformed") from None
     return claims, signed_message(body), signature
+
+
+def peek_kind(text: str) -> str | None:
+    """The kind code a scanned text claims ("booking", "signup", ...), or None if it is not a
+    well-formed pass. Nothing is verified: this only decides which page the scan goes to;
+    that page verifies the signature and explains any refusal."""
+    try:
+        claims, _message, _signature = decode(text)
+    except PassRejected:
+        return None
+    return claims.kind.code

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.changes import CENTER, Changes
+from desk.passes.codec import peek_kind
 from ui.i18n import fill
 from ui.app_services import UiServices
 from ui.shell.help import ShortcutsDialog
@@ -142,14 +143,32 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
 
     def route_scan(self, text: str) -> bool:
-        """Hand a scan to the page that takes scans, showing it; False if there is none."""
-        for index, page in enumerate(self._pages):
-            handler = getattr(page, "handle_scan", None)
-            if callable(handler):
-                self.show_page(index)
-                handler(text)
-                return True
-        return False
+        """Hand a scan to the page that takes it, showing it; False if there is none.
+
+        A page taking only some kinds of pass names them in ``scan_kinds`` (a booking pass
+        goes to the rooms page, a sign-up pass to the activities page); a page without
+        ``scan_kinds`` takes every kind (the check-in page, which explains refusals). The
+        page on screen is asked first; ``scan_kinds`` may change with what the page shows
+        (the activity door names resident passes only while it is open on screen)."""
+        kind = peek_kind(text)
+        takers = [(index, page) for index, page in enumerate(self._pages)
+                  if callable(getattr(page, "handle_scan", None))]
+        if not takers:
+            return False
+        current = self.stack.currentIndex()
+
+        def names_kind(page: QWidget) -> bool:
+            return kind is not None and kind in (getattr(page, "scan_kinds", None) or ())
+
+        chosen = next((pair for pair in takers if pair[0] == current and names_kind(pair[1])), None)
+        chosen = chosen or next((pair for pair in takers if names_kind(pair[1])), None)
+        chosen = chosen or next((pair for pair in takers if getattr(pair[1], "scan_kinds", None) is None),
+                                takers[0])
+        index, page = chosen
+        if index != current:
+            self.show_page(index)
+        page.handle_scan(text)
+        return True
 
     # ---- window-wide actions -------------------------------------------------------------
     def _on_lock_action_triggered(self) -> None:

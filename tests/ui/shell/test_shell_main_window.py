@@ -162,3 +162,43 @@ def test_the_status_bar_shows_who_and_a_live_clock(qtbot, ui_services, admin_act
     assert status.sync_label.text() == "Sync: not set up"
     assert str(ui_services.desk.folder) in status.folder_label.toolTip()
     QApplication.processEvents()
+
+
+def _pass_text(kind) -> str:  # noqa: ANN001
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desk.passes.codec import PassClaims, encode
+
+    start = datetime(2026, 11, 21, 8, 0, tzinfo=ZoneInfo("UTC"))
+    claims = PassClaims(kind=kind, serial=7, center_id=1, valid_from=start,
+                        valid_until=start + timedelta(hours=2), key_id=1)
+    return encode(claims, Ed25519PrivateKey.generate())
+
+
+def test_a_scan_goes_to_the_page_taking_its_kind_and_the_page_on_screen_first(qtbot, ui_services, admin_actor):
+    from desk.passes.codec import PassKind
+
+    class KindPage(ScanPage):
+        def __init__(self, title: str, kinds: tuple[str, ...], on_screen: tuple[str, ...] = ()) -> None:
+            super().__init__()
+            self.title, self.kinds, self.on_screen = title, kinds, on_screen
+
+        @property
+        def scan_kinds(self) -> tuple[str, ...]:  # like the activity door: more while it is open
+            return self.kinds + (self.on_screen if self.isVisible() else ())
+
+    ui_services.session.sign_in(admin_actor)
+    check_in, rooms = ScanPage(), KindPage("Rooms", ("booking",))
+    door = KindPage("Door", ("signup",), on_screen=("resident",))
+    window = _window(qtbot, ui_services, [check_in, PlainPage(), rooms, door])
+    booking, resident = _pass_text(PassKind.BOOKING), _pass_text(PassKind.RESIDENT)
+    assert window.route_scan(booking)
+    assert rooms.scans == [booking] and window.current_page() is rooms
+    window.show_page(1)  # a page that takes no scans: a resident pass checks in
+    assert window.route_scan(resident)
+    assert check_in.scans == [resident] and door.scans == []
+    window.show_page(3)  # the activity door is open: it takes the resident's pass
+    assert window.route_scan(resident)
+    assert door.scans == [resident] and window.current_page() is door
+    window.route_scan("not a pass")  # anything else goes to check-in, which explains the refusal
+    assert check_in.scans == [resident, "not a pass"] and window.current_page() is check_in
