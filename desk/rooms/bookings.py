@@ -264,8 +264,10 @@ class BookingService:
             return Done([booking_info(t, room.name) for t in targets], Changes.of(BOOKINGS))
 
     def move(self, actor: Actor, booking_id: int, *, day: date | None = None, start_time: str | None = None,
-             end_time: str | None = None, scope: str = ONE, override_reason: str = "") -> Done[list[BookingInfo]]:
-        """Move one date (or this and the following, or the whole series) to another day and/or times.
+             end_time: str | None = None, scope: str = ONE, override_reason: str = "",
+             room_id: int | None = None) -> Done[list[BookingInfo]]:
+        """Move one date (or this and the following, or the whole series) to another day and/or times,
+        and with ``room_id`` to another room (checked for its size, hours and bookings like a new one).
 
         For several dates, ``day`` shifts each by as many days as it shifts this one; new
         times replace each date's own. All moved dates are checked at once; if any cannot
@@ -276,8 +278,10 @@ class BookingService:
         zone = self.clock.zone
         with self.store.write() as session:
             booking, room = self._changeable(session, booking_id, now)
-            check_room(room)
             targets = self._scope(session, booking, scope, now)
+            if room_id is not None and room_id != room.id:
+                room = self._room_to_move_to(session, actor, room_id, targets)
+            check_room(room)
             shift = (day - booking.starts_at.astimezone(zone).date()) if day else timedelta(0)
             spans = {}
             for target in targets:
@@ -293,8 +297,9 @@ class BookingService:
                 raise Refusal("{n} of the dates cannot be moved: {dates}. Nothing was changed.",
                               n=len(problems), dates=_dates_text(sorted(d for d, _ in problems)))
             for target in targets:
-                before = {"starts_at": target.starts_at, "ends_at": target.ends_at, "pass_serial": target.pass_serial,
-                          "override_reason": target.override_reason}
+                before = {"room_id": target.room_id, "starts_at": target.starts_at, "ends_at": target.ends_at,
+                          "pass_serial": target.pass_serial, "override_reason": target.override_reason}
+                target.room_id = room.id or 0
                 target.starts_at, target.ends_at = spans[target.id]
                 target.block_start, target.block_end = block_of(*spans[target.id], room.setup_minutes,
                                                                 room.cleanup_minutes)
@@ -310,6 +315,15 @@ class BookingService:
                 logged(session, actor, target, room.name, "move", before=before, detail=detail)
             moved = [booking_info(t, room.name) for t in targets]
         return Done(moved, Changes.of(BOOKINGS))
+
+    def _room_to_move_to(self, session: Session, actor: Actor, room_id: int, targets: list[Booking]) -> Room:
+        room = check_room(session.get(Room, room_id))
+        for target in targets:
+            check_headcount(room, target.headcount)
+        if room.needs_approval and initial_state(session, actor, room, utcnow())[0] == PENDING:
+            raise Refusal("{room} needs approval for bookings: cancel this one and book {room} anew, "
+                          "so an approver can decide.", room=room.name)
+        return room
 
     def _withdraw(self, session: Session, actor: Actor, serial: int) -> None:
         try:
