@@ -43,6 +43,7 @@ PAGES: tuple[str, ...] = (
     "ui.services.requests_page:RequestsPage",
     "ui.services.catalogue_page:CataloguePage",
     "ui.services.lists_page:ListsPage",
+    "ui.rooms.rooms_page:RoomsPage",
     # everyone's pages go here: roster, rooms, services, sync, statistics…
     "ui.visits.privacy_page:PrivacyPage",
     "ui.visits.purposes_page:PurposesPage",
