@@ -154,6 +154,15 @@ def _demo_maker(ctx) -> Callable[[], object] | None:  # noqa: ANN001
     return make
 
 
+def _start_sync(services):  # noqa: ANN001, ANN202 - UiServices -> SyncController
+    """The background sync with the city hub: it starts by itself once the desk is enrolled."""
+    from ui.sync.controller import SyncController
+
+    controller = SyncController(services.desk, services.tasks, services.bus, services.bus)
+    controller.start()
+    return controller
+
+
 def run_gui(argv: list[str], demo_if_empty: bool = False) -> int:
     args, qt_args = parse_args(list(argv))
     folder = data_dir(args.data_dir)
@@ -267,6 +276,7 @@ def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: 
         from ui.shell.flow import DeskFlow
 
         services.desk = ctx
+        services.sync = _start_sync(services)
         flow = DeskFlow(services, icon=icon)
         state["flow"] = flow
         flow.idle.install(app)
@@ -305,6 +315,8 @@ def _open_and_run(app: QApplication, folder: Path, crash, icon: QIcon,  # noqa: 
     try:
         return app.exec()
     finally:
+        if services.sync is not None:
+            services.sync.stop()
         services.tasks.wait_idle()
         if services.desk is not None:
             services.desk.close()

@@ -11,6 +11,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # importing the store stack takes most of a second: not before a window
     from desk.context import DeskContext
+    from ui.sync.controller import SyncController
 
 
 @dataclass
@@ -19,3 +20,4 @@ class UiServices:
     tasks: TaskRunner
     bus: ChangeBus
     session: SessionState
+    sync: "SyncController | None" = None  # the background sync, once the store is open

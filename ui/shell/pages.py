@@ -43,7 +43,9 @@ PAGES: tuple[str, ...] = (
     "ui.services.requests_page:RequestsPage",
     "ui.services.catalogue_page:CataloguePage",
     "ui.services.lists_page:ListsPage",
+    "ui.rooms.activities_page:ActivitiesPage",
     "ui.rooms.rooms_page:RoomsPage",
+    "ui.sync.sync_page:SyncPage",
     # everyone's pages go here: roster, rooms, services, sync, statistics…
     "ui.visits.privacy_page:PrivacyPage",
     "ui.visits.purposes_page:PurposesPage",

@@ -11,22 +11,21 @@ from desk.changes import ACCOUNTS, Changes
 from ui.accounts.roles import role_label
 from ui.i18n import fill
 from ui.app_services import UiServices
+from ui.sync.status_text import sync_line
 
 
 class DeskStatusBar(QStatusBar):
-    """Shows the signed-in account and role, a live clock in the center's zone, whether the
-    desk reports to a city hub (this desk has no hub connection, and says so plainly:
-    everything works offline), and the data folder."""
+    """Shows the signed-in account and role, a live clock in the center's zone, the sync with
+    the city hub in plain words (not set up; up to date; offline with how much is waiting
+    and when it last went up; events the hub would not take), and the data folder."""
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.setSizeGripEnabled(False)
         self.user_label = QLabel()
-        self.sync_label = QLabel(self.tr("Sync: not set up"))
-        self.sync_label.setToolTip(self.tr(
-            "The connection to the city platform is not set up yet; the desk works offline."
-        ))
+        self.sync_label = QLabel()
+        self._show_sync()
         self.folder_label = QLabel(self.tr("Data folder"))
         folder = str(services.desk.folder)
         self.folder_label.setToolTip(fill(self.tr("Data folder: %1"), folder))
@@ -44,6 +43,9 @@ class DeskStatusBar(QStatusBar):
         self._timer.start()
         self._on_timer_timeout()
 
+        if services.sync is not None:
+            services.sync.status_changed.connect(lambda _status: self._show_sync())
+            services.sync.enrolled_changed.connect(lambda _enrolled: self._show_sync())
         services.session.signed_in.connect(self._on_session_signed_in)
         services.session.signed_out.connect(self._on_session_signed_out)
         services.bus.changes_applied.connect(self._on_bus_changes_applied)
@@ -54,6 +56,14 @@ class DeskStatusBar(QStatusBar):
         now = self.services.desk.clock.now()
         self.clock_label.setText(now.strftime("%H:%M:%S"))
         self.clock_label.setToolTip(now.strftime("%Y-%m-%d"))
+
+    def _show_sync(self) -> None:
+        sync = self.services.sync
+        line = sync_line(sync.enrolled if sync else False, sync.status if sync else None,
+                         self.services.desk.clock.zone, self.services.desk.clock.now())
+        self.sync_label.setText(line.text)
+        self.sync_label.setToolTip(line.tooltip)
+        self.sync_label.setStyleSheet("color: #b71c1c;" if line.warning else "")
 
     def _on_session_signed_in(self, actor: Actor) -> None:
         self._show_user(actor, actor.username)
