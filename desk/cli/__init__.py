@@ -22,10 +22,12 @@ COMMAND_MODULES = (
     "desk.cli.visits",
     "desk.cli.backup",
     "desk.cli.printing",
+    "desk.cli.export",
     "desk.cli.privacy",
     "desk.cli.roster",
     "desk.cli.board",
     "desk.cli.sync",
+    "desk.cli.report",
 )
 
 

@@ -1,4 +1,4 @@
-"""`desk print test-page|roll-call|duty-sheet|roster|disclosure|responsibilities|services|three-lists|receipt`: printable documents as PDF files.
+"""`desk print test-page|roll-call|duty-sheet|roster|disclosure|responsibilities|services|three-lists|receipt|rooms|room-week|signin`: printable documents as PDF files.
 
 All of them only read the store, so they work while the desk window is open; the roll
 call is meant for exactly that moment (an alarm, the desk PC still running), the duty
@@ -65,6 +65,16 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
                          help="a request number; repeat for each request on the receipt")
     receipt.add_argument("--paper", type=str.lower, choices=("a5", "80mm"), default="a5",
                          help="A5 (default) or 80 mm receipt roll")
+    # The rooms documents' commands live in print_rooms.py (imported here, once this module is loaded).
+    from desk.cli import print_rooms
+
+    print_rooms.add_room_options(
+        document("rooms", "the day's room schedule (场地使用安排), or with --door a sheet per room for its door",
+                 print_rooms.rooms_command),
+        document("room-week", "the week's room poster (场地使用周安排), rooms by day, A4 or A3 landscape",
+                 print_rooms.room_week_command),
+        document("signin", "an activity's sign-in sheet (活动签到表) with its sign-ups, waiting list and QR codes",
+                 print_rooms.signin_command))
 
 
 def test_page_command(args: argparse.Namespace) -> int:

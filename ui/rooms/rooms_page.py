@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
     QTabBar, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -35,6 +35,7 @@ from ui.rooms.free_panel import FreeRoomPanel
 from ui.rooms.grid_view import RoomGridView
 from ui.rooms.lanes_model import LanesModel
 from ui.rooms.room_lists import PendingModel
+from ui.rooms.room_printing import RoomDocuments
 from ui.shell.pages import guarded
 
 DAY, WEEK, FREE, WAITING = range(4)
@@ -113,6 +114,22 @@ class RoomsPage(QWidget):
             shortcut.activated.connect(slot)
             self._shortcuts.append((keys, text))
         row.addStretch(1)
+        self.documents = RoomDocuments(services, self)
+        self.documents.failed.connect(lambda message: self.writes.say(message, error=True))
+        self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"))
+        self.print_menu = QMenu(self)
+        self.print_menu.addAction(self.tr("This day's room schedule"), lambda: self.documents.day_schedule(self.day))
+        self.print_menu.addAction(self.tr("Door sheets, one per room"), lambda: self.documents.door_sheets(self.day))
+        self.print_menu.addAction(self.tr("This week's poster (A4)"), lambda: self.documents.week_poster(self.day))
+        self.print_menu.addAction(self.tr("This week's poster (A3)"),
+                                  lambda: self.documents.week_poster(self.day, "A3"))
+        self.print_button.setMenu(self.print_menu)
+        row.addWidget(self.print_button)
+        print_key = QShortcut(QKeySequence("Ctrl+P"), self)
+        print_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        print_key.activated.connect(lambda: self.print_menu.exec(
+            self.print_button.mapToGlobal(self.print_button.rect().bottomLeft())))
+        self._shortcuts.append(("Ctrl+P", self.tr("Print the day's schedule, door sheets or the week's poster")))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(row)

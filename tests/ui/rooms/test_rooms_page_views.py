@@ -104,3 +104,27 @@ def test_cancel_one_date_of_a_series_keeps_the_others(qtbot, ui_services, admin_
     states = [b.state for b in ui_services.desk.bookings.of_series(first.series_id)]
     assert states == ["cancelled", "confirmed", "confirmed", "confirmed"]
     assert page.model.placement_of(first.id) is None
+
+
+def test_the_days_schedule_door_sheets_and_week_poster_print_from_the_page(qtbot, ui_services, admin_actor, rooms,
+                                                                          tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler's pdftotext")
+    _book(ui_services.desk, admin_actor, rooms["文体活动室"], MONDAY, "14:00", "15:00", "合唱排练")
+    page = open_page(qtbot, ui_services, admin_actor)
+    actions = page.print_menu.actions()
+    assert len(actions) == 4
+    for action in actions:
+        action.trigger()
+        preview = page.documents.last_preview
+        assert preview is not None and preview.page_count() >= 1, page.message_label.text()
+        pdf = tmp_path / "rooms.pdf"
+        pdf.write_bytes(preview.pdf_bytes)
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "文体活动室" in text and "合唱排练" in text, action.text()
+        preview.close()

@@ -1,0 +1,62 @@
+"""`desk export ical`: a room's bookings as an iCalendar (.ics) file for calendar programs.
+
+It only reads, so it works while the desk is open. A bad room, date or range is a usage
+error (exit 2) and no file is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desk.cli import data_dir_option, resolve_data_dir
+from desk.cli.printing import BadDate, _day, _refused, _usage_error
+from desk.context import open_desk
+from desk.errors import DeskError, Refusal
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    group = subparsers.add_parser("export", help="write the desk's data in a standard format for other programs")
+    formats = group.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
+    ical = formats.add_parser("ical", help="a room's bookings as an iCalendar file (.ics)",
+                              description="Write a room's bookings (cancelled ones marked so) as an .ics file "
+                              "that calendar programs import; importing a newer file again updates the events.")
+    ical.add_argument("--room", required=True, metavar="R", help="the room: its number or exact name")
+    ical.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    ical.add_argument("--from", dest="first", metavar="D",
+                      help="the first day, YYYY-MM-DD (default: 30 days ago)")
+    ical.add_argument("--to", dest="last", metavar="D",
+                      help="the last day, YYYY-MM-DD (default: a year after --from, or after today)")
+    data_dir_option(ical)
+    ical.set_defaults(func=ical_command)
+
+
+def ical_command(args: argparse.Namespace) -> int:
+    from desk.rooms.ical import check_range, default_ical_range, export_room_ical
+    from desk.rooms.printouts import find_room
+
+    try:
+        first, last = _day(args.first, "--from"), _day(args.last, "--to")
+    except BadDate as error:
+        return _usage_error(error)
+    desk = open_desk(resolve_data_dir(args))
+    try:
+        today = desk.clock.today()
+        last = last or default_ical_range(first or today)[1]
+        first = first or default_ical_range(today)[0]
+        check_range(first, last)
+        room = find_room(desk.store, args.room)
+        data = export_room_ical(desk.store, desk.clock, room.id, first, last)
+    except Refusal as error:
+        return _refused(error)
+    finally:
+        desk.close()
+    path = Path(args.out).expanduser()
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise DeskError("Could not write {path}: {reason}", path=str(path),
+                        reason=error.strerror or str(error)) from error
+    events = data.count(b"BEGIN:VEVENT")
+    print(f"{path}: {events} bookings of {room.name}, {first.isoformat()} to {last.isoformat()}")
+    return 0
