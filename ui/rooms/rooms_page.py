@@ -43,7 +43,7 @@ NO_SHOW_CHECK_MS = 60_000
 
 
 class RoomsPage(QWidget):
-    shortcut = "F7"
+    shortcut = "F11"
     scan_kinds = ("booking",)
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
