@@ -64,6 +64,598 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Door mode (F12)</source>
+        <translation>签到模式（F12）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>New activity… (Ctrl+N)</source>
+        <translation>新建活动…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit… (Ctrl+E)</source>
+        <translation>修改…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Cancel activity…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
+        <source>Sign up… (Ctrl+S)</source>
+        <translation>报名…（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up… (Ctrl+Del)</source>
+        <translation>取消报名…（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <source>Came (Ctrl+T)</source>
+        <translation>已到场（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Undo sign-in (Ctrl+U)</source>
+        <translation>撤销签到（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Sign-up pass… (Ctrl+I)</source>
+        <translation>报名凭证…（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet… (Ctrl+P)</source>
+        <translation>签到表…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Change the selected activity</source>
+        <translation>修改选中的活动</translation>
+    </message>
+    <message>
+        <source>Cancel the selected activity</source>
+        <translation>取消选中的活动</translation>
+    </message>
+    <message>
+        <source>Sign a resident up (phone, name, or their pass)</source>
+        <translation>为居民报名（按电话、姓名或扫其通行证）</translation>
+    </message>
+    <message>
+        <source>Cancel the selected sign-up (the waiting list moves up)</source>
+        <translation>取消选中的报名（候补名单依次递补）</translation>
+    </message>
+    <message>
+        <source>On an activity: go to its sign-ups; on a sign-up: they came</source>
+        <translation>选中活动时：转到其报名名单；选中报名时：标记为已到场</translation>
+    </message>
+    <message>
+        <source>Tick the selected sign-up as come</source>
+        <translation>将选中的报名标记为已到场</translation>
+    </message>
+    <message>
+        <source>Take back a sign-in ticked by mistake</source>
+        <translation>撤销误勾选的签到</translation>
+    </message>
+    <message>
+        <source>Door mode: sign people in by scanning their pass</source>
+        <translation>签到模式：扫描凭证为到场人员签到</translation>
+    </message>
+    <message>
+        <source>Record a volunteer&apos;s service hours</source>
+        <translation>登记志愿者服务时长</translation>
+    </message>
+    <message>
+        <source>Print a sign-up pass (QR) for the selected sign-up</source>
+        <translation>为选中的报名打印报名凭证（二维码）</translation>
+    </message>
+    <message>
+        <source>Attach photos or minutes</source>
+        <translation>添加照片或会议记录</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Choose the activity in the list first, then scan again.</source>
+        <translation>请先在列表中选择活动，再重新扫码。</translation>
+    </message>
+    <message>
+        <source>Door mode: scan each pass at the door.</source>
+        <translation>签到模式：请在门口逐一扫描凭证。</translation>
+    </message>
+    <message>
+        <source>Door mode is off.</source>
+        <translation>签到模式已关闭。</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in sheet…</source>
+        <translation>正在生成签到表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in the period.</source>
+        <translation>
+            <numerusform>该时段内共有 %n 个活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day is after the last: no days to show.</source>
+        <translation>开始日期晚于结束日期，没有可显示的日期。</translation>
+    </message>
+    <message>
+        <source>The scan could not be taken; see the log.</source>
+        <translation>无法处理本次扫码，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded; see the log.</source>
+        <translation>无法读取活动，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. 暴雨预警，活动延期</source>
+        <translation>例如：暴雨预警，活动延期</translation>
+    </message>
+    <message>
+        <source>%1: the sign-ups are kept, so the residents can be told.</source>
+        <translation>“%1”：取消后报名名单仍会保留，以便通知居民。</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>“%1”已创建。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>“%1”已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailTabs</name>
+    <message>
+        <source>Record hours… (Ctrl+H)</source>
+        <translation>登记时长…（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Remove line…</source>
+        <translation>删除记录…</translation>
+    </message>
+    <message>
+        <source>At this activity</source>
+        <translation>本次活动</translation>
+    </message>
+    <message>
+        <source>Attach files… (Ctrl+O)</source>
+        <translation>添加文件…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Select an activity.</source>
+        <translation>请选择一个活动。</translation>
+    </message>
+    <message>
+        <source>In the period shown: %1 volunteers, %2</source>
+        <translation>所显示时段内：志愿者 %1 人，共 %2</translation>
+    </message>
+    <message>
+        <source>(not a staff member: type the name)</source>
+        <translation>（非工作人员：请输入姓名）</translation>
+    </message>
+    <message>
+        <source>Record volunteer hours</source>
+        <translation>登记志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s name</source>
+        <translation>志愿者姓名</translation>
+    </message>
+    <message>
+        <source>A resident or a volunteer from outside</source>
+        <translation>居民或外来志愿者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>e.g. 签到引导, 秩序维护, 摄影</source>
+        <translation>例如：签到引导、秩序维护、摄影</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or 1.5 or 1:30</source>
+        <translation>例如：2、1.5 或 1:30</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Type the hours as a number, e.g. 2 or 1.5 (or 1:30).</source>
+        <translation>请用数字填写小时数，例如 2 或 1.5（也可写 1:30）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1：已登记 %2。</translation>
+    </message>
+    <message>
+        <source>Remove the service record</source>
+        <translation>删除志愿服务记录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The service record of %1 was removed.</source>
+        <translation>%1 的志愿服务记录已删除。</translation>
+    </message>
+    <message>
+        <source>Attach photos or minutes</source>
+        <translation>添加照片或会议记录</translation>
+    </message>
+    <message>
+        <source>Photos and documents (%1)</source>
+        <translation>照片和文档 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 未能添加：%2</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the activity.</source>
+        <translation>已从活动中删除 %1。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. 四点半课堂, 红色影院, 书法讲座</source>
+        <translation>例如：四点半课堂、红色影院、书法讲座</translation>
+    </message>
+    <message>
+        <source>A branch, a club or a person</source>
+        <translation>支部、社团或个人</translation>
+    </message>
+    <message>
+        <source>A room booked that day</source>
+        <translation>当天已预约的场地</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>其他地点</translation>
+    </message>
+    <message>
+        <source>e.g. 小区广场, 二楼活动室</source>
+        <translation>例如：小区广场、二楼活动室</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>People, companions included. With a room: at most what it holds (no limit: the room&apos;s size).</source>
+        <translation>按人数计，含陪同人员。使用场地时，名额不能超过场地容纳人数（选“不限”即按场地容纳人数）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3: %4</source>
+        <translation>%1–%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for approval)</source>
+        <translation>%1（待审批）</translation>
+    </message>
+    <message>
+        <source>(its booking, no longer on this day&apos;s list)</source>
+        <translation>（原预约，已不在当天的列表中）</translation>
+    </message>
+    <message>
+        <source>(no room is booked that day: book one on the rooms page)</source>
+        <translation>（当天没有场地预约：请到“场地预约”页面预约）</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bookings could not be loaded; see the log.</source>
+        <translation>无法读取当天的预约，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDocuments</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be made; see the log.</source>
+        <translation>无法生成签到表，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Sign-up pass</source>
+        <translation>报名凭证</translation>
+    </message>
+    <message>
+        <source>The sign-up pass could not be made; see the log.</source>
+        <translation>无法生成报名凭证，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDoorPanel</name>
+    <message>
+        <source>Signed in so far</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Scan the sign-up pass or the resident&apos;s pass. Someone not on the list: sign them up (Ctrl+S), then scan again. F12 leaves door mode.</source>
+        <translation>请扫描报名凭证或居民通行证。不在名单上的人，请先为其报名（Ctrl+S），再重新扫码。按 F12 退出签到模式。</translation>
+    </message>
+    <message>
+        <source>Ready: scan a pass at the door.</source>
+        <translation>就绪：请在门口扫描凭证。</translation>
+    </message>
+    <message>
+        <source>Door mode: choose the activity in the list, or scan a sign-up pass.</source>
+        <translation>签到模式：请在列表中选择活动，或扫描报名凭证。</translation>
+    </message>
+    <message>
+        <source>Door: %1 — %2 — %3</source>
+        <translation>签到：%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 of %2 sign-ups · %3 of %4 people</source>
+        <translation>已签到：报名 %1/%2 条 · 人数 %3/%4 人</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLabels</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%1 / no limit</source>
+        <translation>%1 / 不限</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Has a place</source>
+        <translation>已获名额</translation>
+    </message>
+    <message>
+        <source>Waiting no. %1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>By pass</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places used</source>
+        <translation>已用名额</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorPage</name>
     <message>
         <source>The first administrator</source>
@@ -241,6 +833,490 @@
     <message>
         <source>%1 is now “%2” (saved). Add where and until when if you know — Enter saves, Esc leaves it as it is.</source>
         <translation>%1 已改为“%2”（已保存）。如知道去向和返回时间，可以补填——按 Enter 保存，按 Esc 保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetail</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Released (nobody came)</source>
+        <translation>已释放（爽约）</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>创建预约</translation>
+    </message>
+    <message>
+        <source>came from the city mini-program</source>
+        <translation>从市级小程序接收</translation>
+    </message>
+    <message>
+        <source>details corrected</source>
+        <translation>更正信息</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>调整时间或场地</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>released: nobody checked in</source>
+        <translation>释放：无人签到</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>booking pass issued</source>
+        <translation>发放预约凭证</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>团体</translation>
+    </message>
+    <message>
+        <source>Booked by: %1 (%2)</source>
+        <translation>预约人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系人：%1 %2</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>人数：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>用途：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Checked in at %1, %2 people came</source>
+        <translation>%1 签到，到场 %2 人</translation>
+    </message>
+    <message>
+        <source>Part of a repeating booking</source>
+        <translation>属于周期预约</translation>
+    </message>
+    <message>
+        <source>Booked in the city mini-program</source>
+        <translation>通过市级小程序预约</translation>
+    </message>
+    <message>
+        <source>Booked over a clash or closure: %1</source>
+        <translation>在冲突时段或闭馆日特批预约：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a room</source>
+        <translation>预约场地</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation>%1（%2 座）</translation>
+    </message>
+    <message>
+        <source>e.g. 主题党日, 四点半课堂</source>
+        <translation>例如：主题党日、四点半课堂</translation>
+    </message>
+    <message>
+        <source>A group or branch</source>
+        <translation>团体或支部</translation>
+    </message>
+    <message>
+        <source>A resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Only to book a taken slot or a closed day</source>
+        <translation>仅在预约已占用时段或闭馆日时填写</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every month, same date</source>
+        <translation>每月同一日</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Group or resident&apos;s name</source>
+        <translation>团体名称或居民姓名</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <source>Skip the dates in the way</source>
+        <translation>跳过冲突的日期</translation>
+    </message>
+    <message>
+        <source>Skip or keep this date (Enter)</source>
+        <translation>跳过或保留此日期（Enter）</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Book all dates</source>
+        <translation>预约全部日期</translation>
+    </message>
+    <message>
+        <source>%1 dates will be booked, %2 skipped.</source>
+        <translation>将预约 %1 个日期，跳过 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 dates are in the way: skip or change them before booking.</source>
+        <translation>有 %1 个日期存在冲突：请先跳过或修改这些日期，再预约。</translation>
+    </message>
+    <message>
+        <source>— skipped</source>
+        <translation>— 已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>BookingForms</name>
+    <message>
+        <source>This booking</source>
+        <translation>本次预约</translation>
+    </message>
+    <message>
+        <source>This date only</source>
+        <translation>仅此日期</translation>
+    </message>
+    <message>
+        <source>This and the following dates</source>
+        <translation>此日期及以后的日期</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>整个周期预约</translation>
+    </message>
+    <message>
+        <source>A group or branch</source>
+        <translation>团体或支部</translation>
+    </message>
+    <message>
+        <source>A resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Correct the booking</source>
+        <translation>更正预约信息</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Group or resident&apos;s name</source>
+        <translation>团体名称或居民姓名</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Day (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>From (HH:MM)</source>
+        <translation>开始（HH:MM）</translation>
+    </message>
+    <message>
+        <source>To (HH:MM)</source>
+        <translation>结束（HH:MM）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <source>Only to move onto a taken slot or a closed day</source>
+        <translation>仅在调整到已占用时段或闭馆日时填写</translation>
+    </message>
+    <message>
+        <source>Move the booking</source>
+        <translation>调整预约</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消范围</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. the branch called to cancel</source>
+        <translation>例如：支部来电取消</translation>
+    </message>
+    <message>
+        <source>Check the booking in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>到场人数</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Reason (told to whoever booked)</source>
+        <translation>原因（将告知预约人）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>These bookings will be cancelled; tell them:</source>
+        <translation>以下预约将被取消，请通知预约人：</translation>
+    </message>
+    <message>
+        <source>No booking stands on that day.</source>
+        <translation>当天没有预约。</translation>
+    </message>
+    <message>
+        <source>The whole center</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <source>Close a day</source>
+        <translation>设置闭馆日</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>闭馆范围</translation>
+    </message>
+    <message>
+        <source>e.g. 消防检查, 停电</source>
+        <translation>例如：消防检查、停电</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>确定闭馆</translation>
+    </message>
+</context>
+<context>
+    <name>BookingWrites</name>
+    <message>
+        <source>Booked %1 dates of %2; %3 skipped.</source>
+        <translation>已预约“%2”的 %1 个日期，跳过 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 is booked and waits for approval.</source>
+        <translation>“%1”已预约，等待审批。</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>已预约。</translation>
+    </message>
+    <message>
+        <source>%1: corrected.</source>
+        <translation>%1：已更正。</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>日期请写成 YYYY-MM-DD 格式，例如 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>%1: moved.</source>
+        <translation>%1：已调整。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 %3–%4.</source>
+        <translation>%1 已调整到 %2 %3–%4。</translation>
+    </message>
+    <message>
+        <source>Only this date of the series was moved.</source>
+        <translation>只调整了该周期预约中的这一天。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1：已取消。</translation>
+    </message>
+    <message>
+        <source>%1: checked in, %2 people.</source>
+        <translation>%1：已签到，%2 人。</translation>
+    </message>
+    <message>
+        <source>%1: approved.</source>
+        <translation>%1：已审批通过。</translation>
+    </message>
+    <message>
+        <source>%1: rejected.</source>
+        <translation>%1：已驳回。</translation>
+    </message>
+    <message>
+        <source>%1 is closed; its bookings there are cancelled.</source>
+        <translation>%1 已设为闭馆日，当天相关预约已取消。</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1912,17 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Numbers</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart, or the chart again</source>
+        <translation>显示图表对应的数据，或切换回图表</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check out (Del)</source>
@@ -1148,14 +2235,6 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <source>Sync: not set up</source>
-        <translation>同步：未设置</translation>
-    </message>
-    <message>
-        <source>The connection to the city platform is not set up yet; the desk works offline.</source>
-        <translation>尚未连接市级平台；前台可离线正常使用。</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -1409,6 +2488,87 @@
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomPanel</name>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>查找（Enter）</translation>
+    </message>
+    <message>
+        <source>Book this room…</source>
+        <translation>预约此场地…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>%1 rooms are free on %2 from %3 to %4 for %5 people.</source>
+        <translation>%2 %3 至 %4 有 %1 个场地空闲，可容纳 %5 人。</translation>
+    </message>
+    <message>
+        <source>No room is free for all of that time and that many people. Try another time, or fewer people.</source>
+        <translation>没有在整个时段内都空闲且能容纳这么多人的场地。请换个时间，或减少人数。</translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Open that day</source>
+        <translation>当天开放时间</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Generate the roster</source>
@@ -1488,6 +2648,13 @@
     <message>
         <source>Hand over</source>
         <translation>转办</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineTiles</name>
+    <message>
+        <source>vs before %1 · vs last year %2</source>
+        <translation>环比 %1 · 同比 %2</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2898,69 @@
     </message>
 </context>
 <context>
+    <name>LanesModel</name>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation>%1（%2 座）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>闭馆：%1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>[pending] </source>
+        <translation>【待审批】</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Part of a repeating booking</source>
+        <translation>属于周期预约</translation>
+    </message>
+    <message>
+        <source>Booked in the city mini-program</source>
+        <translation>通过市级小程序预约</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave and absence</source>
@@ -1775,6 +3005,73 @@
     <message>
         <source>Leave saved: %1, %2, %3 to %4. These %5 duties need someone else; choose one and press Find cover:</source>
         <translation>请假已保存：%1，%2，%3 至 %4。以下 %5 个值班需要他人替班，请选中一个，再点击“为选中的值班找人替班”：</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportDialog</name>
+    <message>
+        <source>Export a ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers in full (recorded in the audit trail)</source>
+        <translation>导出完整姓名和电话（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Save the ledger as</source>
+        <translation>台账另存为</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <source>Exported %1 lines to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>The export failed because of an unexpected error; see the log.</source>
+        <translation>导出因意外错误失败，请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +3439,61 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>统计月报</translation>
+    </message>
+    <message>
+        <source>Preview and print… (Ctrl+P)</source>
+        <translation>预览并打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Issue this month</source>
+        <translation>正式出具</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Prepared by (填报人)</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Reviewed by (审核人)</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2. It prints the same every time; late records go into next month&apos;s correction line.</source>
+        <translation>已于 %1 由 %2 正式出具。每次打印的内容都相同；之后补录的记录计入下月的更正行。</translation>
+    </message>
+    <message>
+        <source>Not issued yet: it prints as a draft (草稿), counted now.</source>
+        <translation>尚未正式出具：按当前数据统计，打印为草稿。</translation>
+    </message>
+    <message>
+        <source>This month is not over: it prints as a draft, and can be issued once it is over.</source>
+        <translation>本月尚未结束：打印为草稿，月份结束后才能正式出具。</translation>
+    </message>
+    <message>
+        <source>Monthly report %1-%2</source>
+        <translation>统计月报 %1-%2</translation>
+    </message>
+    <message>
+        <source>The monthly report could not be made; see the log.</source>
+        <translation>无法生成统计月报，请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1-%2 is issued. Print it now for signing.</source>
+        <translation>%1-%2 月报已正式出具。请现在打印，签字确认。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New account</source>
@@ -2308,6 +3660,25 @@
     </message>
 </context>
 <context>
+    <name>ParkedModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why the hub refused it</source>
+        <translation>市级平台拒收原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>暂存时间</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -2387,6 +3758,57 @@
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Holds the slot</source>
+        <translation>保留时段</translation>
+    </message>
+    <message>
+        <source>yes, %1 more</source>
+        <translation>是，还剩 %1</translation>
+    </message>
+    <message>
+        <source>no — others may book it</source>
+        <translation>否——他人可预约该时段</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4538,25 @@
     </message>
 </context>
 <context>
+    <name>ResidentMatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>This activity</source>
+        <translation>本活动</translation>
+    </message>
+    <message>
+        <source>Already signed up</source>
+        <translation>已报名</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTableModel</name>
     <message>
         <source>Partner unit</source>
@@ -3205,6 +4646,172 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDocuments</name>
+    <message>
+        <source>Room schedule</source>
+        <translation>场地使用安排</translation>
+    </message>
+    <message>
+        <source>The room schedule could not be made; see the log.</source>
+        <translation>无法生成场地使用安排，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Door sheets</source>
+        <translation>门口公示单</translation>
+    </message>
+    <message>
+        <source>The door sheets could not be made; see the log.</source>
+        <translation>无法生成门口公示单，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Week poster</source>
+        <translation>周安排海报</translation>
+    </message>
+    <message>
+        <source>The week poster could not be made; see the log.</source>
+        <translation>无法生成周安排海报，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Day (all rooms)</source>
+        <translation>按日（全部场地）</translation>
+    </message>
+    <message>
+        <source>Week of a room</source>
+        <translation>按周（单个场地）</translation>
+    </message>
+    <message>
+        <source>Find a free room</source>
+        <translation>查找空闲场地</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>◀ (PgUp)</source>
+        <translation>◀（PgUp）</translation>
+    </message>
+    <message>
+        <source>Today (Alt+Home)</source>
+        <translation>今天（Alt+Home）</translation>
+    </message>
+    <message>
+        <source>▶ (PgDn)</source>
+        <translation>▶（PgDn）</translation>
+    </message>
+    <message>
+        <source>Select a booking to see who booked it and its history.</source>
+        <translation>选择一条预约，查看预约人和操作记录。</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>This day&apos;s room schedule</source>
+        <translation>当天场地使用安排</translation>
+    </message>
+    <message>
+        <source>Door sheets, one per room</source>
+        <translation>门口公示单（每个场地一张）</translation>
+    </message>
+    <message>
+        <source>This week&apos;s poster (A4)</source>
+        <translation>本周安排海报（A4）</translation>
+    </message>
+    <message>
+        <source>This week&apos;s poster (A3)</source>
+        <translation>本周安排海报（A3）</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s schedule, door sheets or the week&apos;s poster</source>
+        <translation>打印当天场地使用安排、门口公示单或本周安排海报</translation>
+    </message>
+    <message>
+        <source>New booking…</source>
+        <translation>新建预约…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Close a day…</source>
+        <translation>设置闭馆日…</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>场地预约</translation>
+    </message>
+    <message>
+        <source>Walk the grid; Shift+arrows select free half hours</source>
+        <translation>在表格中移动；Shift+方向键选择空闲的半小时时段</translation>
+    </message>
+    <message>
+        <source>Book the selected free time, or open the selected booking</source>
+        <translation>预约选中的空闲时段，或打开选中的预约</translation>
+    </message>
+    <message>
+        <source>Move the selected booking half an hour earlier or later</source>
+        <translation>将选中的预约提前或推后半小时</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to the room (or day) above or below</source>
+        <translation>将选中的预约调整到上方或下方的场地（或日期）</translation>
+    </message>
+    <message>
+        <source>The day (or week) before or after</source>
+        <translation>前一天或后一天（或前一周、后一周）</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Checked in: %1, %2, %3 people. Change the number with Check in… if fewer came.</source>
+        <translation>已签到：%1，%2，%3 人。如实际到场人数较少，请用“签到…”修改人数。</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>待审批（%1）</translation>
+    </message>
+    <message>
+        <source>Released %1 bookings nobody checked in for: %2</source>
+        <translation>已释放 %1 个无人签到的预约：%2</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +5467,185 @@
     </message>
 </context>
 <context>
+    <name>SignupActions</name>
+    <message>
+        <source>Cancel the sign-up</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. 本人来电取消</source>
+        <translation>例如：本人来电取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>到场登记</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>到场人数</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>确认签到</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was taken back.</source>
+        <translation>已撤销 %1 的签到。</translation>
+    </message>
+    <message>
+        <source>Sign-up pass issued for %1.</source>
+        <translation>已为 %1 发放报名凭证。</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list (number %2).</source>
+        <translation>%1 已进入候补名单（第 %2 位）。</translation>
+    </message>
+    <message>
+        <source>%1 signed up (%2 people).</source>
+        <translation>%1 报名成功（%2 人）。</translation>
+    </message>
+    <message>
+        <source>The sign-up of %1 was cancelled.</source>
+        <translation>%1 的报名已取消。</translation>
+    </message>
+    <message>
+        <source>%1 moved up from the waiting list.</source>
+        <translation>%1 已从候补名单递补。</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 已签到。</translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <source>Sign up for the activity</source>
+        <translation>活动报名</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No limit on places.</source>
+        <translation>名额不限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free; anyone more goes on the waiting list.</source>
+        <translation>
+            <numerusform>还剩 %n 个名额；超出的人将进入候补名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone, its last 4 digits, name or pinyin initials; Enter</source>
+        <translation>电话、后四位、姓名或拼音首字母，按 Enter 查找</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet: pick a resident above, or type a new one below.</source>
+        <translation>尚未选择居民：请在上方选择，或在下方填写新居民。</translation>
+    </message>
+    <message>
+        <source>Mobile or landline (to ring when a place frees up)</source>
+        <translation>手机或座机（有空余名额时用于通知）</translation>
+    </message>
+    <message>
+        <source>Or scan the resident&apos;s pass now: they are signed up with these companions.</source>
+        <translation>也可以现在扫描居民通行证：将按所填陪同人数为其报名。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s name</source>
+        <translation>新居民姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>陪同人数</translation>
+    </message>
+    <message>
+        <source>Signing up: %1 %2</source>
+        <translation>报名人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Nobody found: type the new resident&apos;s name and phone below.</source>
+        <translation>未找到：请在下方填写新居民的姓名和电话。</translation>
+    </message>
+    <message>
+        <source>The search failed; see the log.</source>
+        <translation>查找失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>A new resident: name and phone below.</source>
+        <translation>新居民：请在下方填写姓名和电话。</translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>报名方式</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list at %1</source>
+        <translation>%1 从候补名单递补</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2 came)</source>
+        <translation>✔ %1（到场 %2 人）</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>%1 with a place (%2 people) · %3 waiting · %4 cancelled</source>
+        <translation>已获名额 %1 条（%2 人）· 候补 %3 条 · 已取消 %4 条</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>New staff member</source>
@@ -4076,6 +5862,220 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Monthly report… (Ctrl+P)</source>
+        <translation>统计月报…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Export a ledger… (Ctrl+E)</source>
+        <translation>导出台账…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Visits by day</source>
+        <translation>按日统计来访</translation>
+    </message>
+    <message>
+        <source>Visits by hour of check-in</source>
+        <translation>按签到时段统计来访</translation>
+    </message>
+    <message>
+        <source>Visits by purpose</source>
+        <translation>按事由统计来访</translation>
+    </message>
+    <message>
+        <source>Room utilisation</source>
+        <translation>场地使用率</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by volunteer</source>
+        <translation>志愿服务时长（按志愿者）</translation>
+    </message>
+    <message>
+        <source>Requests by category</source>
+        <translation>按类别统计服务请求</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Activities and volunteers</source>
+        <translation>活动与志愿服务</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the charts, or the charts again</source>
+        <translation>显示图表对应的数据，或切换回图表</translation>
+    </message>
+    <message>
+        <source>Preview, print or issue a monthly report</source>
+        <translation>预览、打印或正式出具统计月报</translation>
+    </message>
+    <message>
+        <source>Export a ledger to a spreadsheet</source>
+        <translation>将台账导出为表格</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 (compared with %2 and %3)</source>
+        <translation>%1（环比 %2，同比 %3）</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>该统计期内没有记录。</translation>
+    </message>
+    <message>
+        <source>Counted at %1.</source>
+        <translation>统计于 %1。</translation>
+    </message>
+    <message>
+        <source>Counting failed because of an unexpected error; see the log.</source>
+        <translation>统计因意外错误失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTabs</name>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period</source>
+        <translation>该统计期内没有记录</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Utilisation %</source>
+        <translation>使用率（%）</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>使用时长</translation>
+    </message>
+    <message>
+        <source>People (person-times)</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Places signed up</source>
+        <translation>报名人次</translation>
+    </message>
+    <message>
+        <source>Came (person-times)</source>
+        <translation>参加人次</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
     <name>StatusListDialog</name>
     <message>
         <source>Whereabouts statuses</source>
@@ -4163,6 +6163,168 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步（F5）</translation>
+    </message>
+    <message>
+        <source>Ask the hub to retry parked records</source>
+        <translation>请市级平台重新接收暂存未接收的记录</translation>
+    </message>
+    <message>
+        <source>Connect this desk to the city platform</source>
+        <translation>将本前台接入市级平台</translation>
+    </message>
+    <message>
+        <source>the one-time code from the city</source>
+        <translation>市级下发的一次性注册码</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Not accepted by the hub</source>
+        <translation>暂存未接收</translation>
+    </message>
+    <message>
+        <source>This session&apos;s rounds</source>
+        <translation>本次运行的同步记录</translation>
+    </message>
+    <message>
+        <source>Notices from the city</source>
+        <translation>市级通知</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync with the city platform now</source>
+        <translation>立即与市级平台同步</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to connect this desk to the city platform.</source>
+        <translation>请管理员将本前台接入市级平台。</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>市级平台：%1</translation>
+    </message>
+    <message>
+        <source>This center on the hub: %1 (%2)</source>
+        <translation>本中心在市级平台的登记：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Records waiting to go up: %1</source>
+        <translation>待上报记录：%1 条</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1 · last success: %2</source>
+        <translation>最近尝试：%1 · 最近成功：%2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Could not apply from the city: %1</source>
+        <translation>无法应用市级下发的内容：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 sent; %2 waiting</source>
+        <translation>%1 已上报；%2 条待上报</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 同步失败：%2</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error; see the log.</source>
+        <translation>操作因意外错误失败，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>正在连接市级平台…</translation>
+    </message>
+    <message>
+        <source>Enrolled as %1. Records now go up by themselves.</source>
+        <translation>已注册为 %1。今后记录会自动上报。</translation>
+    </message>
+    <message>
+        <source>The hub accepted %1 parked records.</source>
+        <translation>市级平台已接收 %1 条暂存记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>The connection to the city platform is not set up yet; the desk works offline.</source>
+        <translation>尚未设置与市级平台的连接；前台以离线方式工作。</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>同步：正在启动…</translation>
+    </message>
+    <message>
+        <source>Sync: sending… (%1 waiting)</source>
+        <translation>同步：正在上报…（%1 条待上报）</translation>
+    </message>
+    <message>
+        <source>Sync: up to date (%1)</source>
+        <translation>同步：已是最新（%1）</translation>
+    </message>
+    <message>
+        <source>Sync: online, %1 waiting</source>
+        <translation>同步：在线，%1 条待上报</translation>
+    </message>
+    <message>
+        <source>Sync: the city platform refused — see the sync page</source>
+        <translation>同步：市级平台拒收——请查看“同步”页面</translation>
+    </message>
+    <message>
+        <source>Sync: offline, %1 waiting (last sent %2)</source>
+        <translation>同步：离线，%1 条待上报（上次上报 %2）</translation>
+    </message>
+    <message>
+        <source>%1 not accepted</source>
+        <translation>%1 条暂存未接收</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>上次上报：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: everything recorded here is kept and sent when the network is back.</source>
+        <translation>数据不会丢失：本机记录的所有内容都会保存，网络恢复后自动上报。</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +6603,40 @@
     <message>
         <source>Party member</source>
         <translation>党员</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerLineModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTotalModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Hours in the period</source>
+        <translation>期间服务时长</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动场次</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +7314,14 @@
         <translation>{staff}在 {day} 尚未入职或已离职。</translation>
     </message>
     <message>
+        <source>--walk-ins must be from 0 to 100.</source>
+        <translation>--walk-ins 必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The room poster prints on A4 or A3, not {size}.</source>
+        <translation>场地安排海报只能用 A4 或 A3 纸打印，不能用 {size}。</translation>
+    </message>
+    <message>
         <source>The service list prints on A4 or A3, not {size}.</source>
         <translation>服务清单只能用 A4 或 A3 纸打印，不能用 {size}。</translation>
     </message>
@@ -5132,6 +7336,134 @@
     <message>
         <source>Requests {first} and {other} are for different residents; print a receipt for each resident.</source>
         <translation>请求 {first} 和 {other} 属于不同居民，请为每位居民分别打印回执。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s column “{column}” no longer exists and was skipped.</source>
+        <translation>模板中的列“{column}”已不存在，已跳过。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be saved as {path}: {reason}. Nothing was saved.</source>
+        <translation>无法将台账保存为 {path}：{reason}。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}); check the dates.</source>
+        <translation>结束日期（{last}）早于开始日期（{first}），请检查日期。</translation>
+    </message>
+    <message>
+        <source>A ledger is saved as an Excel .xlsx file, not {path}.</source>
+        <translation>台账只能保存为 Excel .xlsx 文件，不能保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another place to save the ledger.</source>
+        <translation>文件夹 {folder} 不存在，请选择其他位置保存台账。</translation>
+    </message>
+    <message>
+        <source>This template is for another ledger.</source>
+        <translation>此模板属于另一种台账。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the ledger could not be saved as {path}. Nothing was saved; free some space on the disk (or choose another drive) and export again.</source>
+        <translation>磁盘已满：无法将台账保存为 {path}。未保存任何内容；请清理磁盘空间（或选择其他磁盘）后重新导出。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: it may be open in Excel or WPS. Close it there and export again.</source>
+        <translation>无法写入文件 {path}：它可能正在 Excel 或 WPS 中打开。请先在那里关闭，再重新导出。</translation>
+    </message>
+    <message>
+        <source>None of the columns of this ledger&apos;s template exists any more; an administrator can go back to the desk&apos;s own layout and export again.</source>
+        <translation>此台账模板中的列都已不存在；管理员可恢复为前台自带的格式，再重新导出。</translation>
+    </message>
+    <message>
+        <source>There is no ledger called {kind}; the ledgers are: {known}.</source>
+        <translation>没有名为 {kind} 的台账；现有台账为：{known}。</translation>
+    </message>
+    <message>
+        <source>Ledger title</source>
+        <translation>台账标题</translation>
+    </message>
+    <message>
+        <source>{source} is not a ledger template of the desk.</source>
+        <translation>{source} 不是前台的台账模板。</translation>
+    </message>
+    <message>
+        <source>{source} was made by a newer version of the desk; update this desk first.</source>
+        <translation>{source} 由更新版本的前台程序生成，请先更新本前台程序。</translation>
+    </message>
+    <message>
+        <source>{source} is for a ledger this desk does not know ({kind}); the ledgers are: {known}.</source>
+        <translation>{source} 对应的台账（{kind}）本前台无法识别；现有台账为：{known}。</translation>
+    </message>
+    <message>
+        <source>{source} lists no columns; a ledger needs at least one.</source>
+        <translation>{source} 中没有列出任何列；台账至少需要一列。</translation>
+    </message>
+    <message>
+        <source>{source} lists the column {column} twice; each column may appear once.</source>
+        <translation>{source} 中列 {column} 出现了两次；每列只能出现一次。</translation>
+    </message>
+    <message>
+        <source>None of the columns in {source} is one this desk has ({known}).</source>
+        <translation>{source} 中没有本前台支持的列（支持的列：{known}）。</translation>
+    </message>
+    <message>
+        <source>The paper orientation must be landscape or portrait, not {value}.</source>
+        <translation>纸张方向只能是横向（landscape）或纵向（portrait），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>{source} has headers that are not a list of names.</source>
+        <translation>{source} 中的表头格式不对：应为一组列名。</translation>
+    </message>
+    <message>
+        <source>Column header</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>{path} is too big to be a ledger template.</source>
+        <translation>{path} 文件过大，不可能是台账模板。</translation>
+    </message>
+    <message>
+        <source>{path} is not a ledger template of the desk.</source>
+        <translation>{path} 不是前台的台账模板。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>{month} is not over yet; it can be issued from {day} on. Print a draft meanwhile.</source>
+        <translation>{month} 尚未结束，{day} 起才能正式出具。在此之前可先打印草稿。</translation>
+    </message>
+    <message>
+        <source>{month} was already issued on {day}; reprint it instead of issuing it again.</source>
+        <translation>{month} 已于 {day} 正式出具；请直接重新打印，不要再次出具。</translation>
+    </message>
+    <message>
+        <source>Another month was issued while this one was counted; issue {month} again.</source>
+        <translation>统计期间另一个月份已正式出具；请重新出具 {month}。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}); choose the first day first.</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）；请先选择开始日期。</translation>
+    </message>
+    <message>
+        <source>A statistics period can be at most three years long; choose a shorter one.</source>
+        <translation>统计期最长为三年，请选择较短的时间段。</translation>
+    </message>
+    <message>
+        <source>There is no month {month} of {year}; give a month like 2026-11.</source>
+        <translation>{year} 年没有 {month} 月；请按 2026-11 的格式填写月份。</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it like 2026-11.</source>
+        <translation>“{text}”不是月份，请写成 2026-11 这样的格式。</translation>
+    </message>
+    <message>
+        <source>This issued report was saved by an older Desk and lacks {field}; it cannot be reprinted by this version.</source>
+        <translation>这份已出具的报表由旧版前台程序保存，缺少{field}，本版本无法重新打印。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5314,6 +7646,10 @@
         <translation>该预约已结束（{when}），不能再修改。</translation>
     </message>
     <message>
+        <source>{room} needs approval for bookings: cancel this one and book {room} anew, so an approver can decide.</source>
+        <translation>{room}的预约需要审批：请取消此预约，再重新预约{room}，以便审批人审批。</translation>
+    </message>
+    <message>
         <source>{n} dates of this series cannot be booked as asked: {dates}. Skip or move them, then book again.</source>
         <translation>该周期预约中有 {n} 个日期无法按要求预约：{dates}。请跳过或调整这些日期后再预约。</translation>
     </message>
@@ -5446,6 +7782,14 @@
         <translation>一周从星期一开始；{day} 不是星期一。</translation>
     </message>
     <message>
+        <source>The last day ({last}) is before the first ({first}).</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
+    </message>
+    <message>
+        <source>An export covers at most {max} days; choose a shorter stretch.</source>
+        <translation>一次最多导出 {max} 天，请选择较短的时间段。</translation>
+    </message>
+    <message>
         <source>A booking must end after it starts ({start}–{end}).</source>
         <translation>预约的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
@@ -5504,6 +7848,14 @@
     <message>
         <source>{day} is a public holiday ({holiday}); {room} is closed. Choose another day.</source>
         <translation>{day} 是法定节假日（{holiday}），{room}不开放。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>There is no room {room}. Give a room&apos;s number or its exact name: {names}.</source>
+        <translation>没有场地“{room}”。请填写场地编号或准确名称：{names}。</translation>
+    </message>
+    <message>
+        <source>There is no room {room}: no rooms have been set up yet.</source>
+        <translation>没有场地“{room}”：尚未设置任何场地。</translation>
     </message>
     <message>
         <source>Choose at least one weekday for a weekly booking.</source>
@@ -6258,6 +8610,26 @@
         <translation>该请求已于 {day} 评价（{rating}）；每项请求只评价一次，不能修改。</translation>
     </message>
     <message>
+        <source>Resource list</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>Resource list version</source>
+        <translation>资源清单版本</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The city&apos;s resource list has a bad item {title}: {reason} Nothing was changed; the next delivery will be tried again.</source>
+        <translation>市级资源清单中的条目“{title}”有误：{reason} 未做任何修改；下次下发时会重试。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s resource list names {title} of {unit} twice. Nothing was changed.</source>
+        <translation>市级资源清单中{unit}的“{title}”出现了两次。未做任何修改。</translation>
+    </message>
+    <message>
         <source>City catalogue version</source>
         <translation>市级服务清单版本</translation>
     </message>
@@ -6436,6 +8808,34 @@
     <message>
         <source>The city withdrew this item; the desk keeps it until an administrator removes it.</source>
         <translation>市级平台已撤销该事项；前台会保留它，直到管理员将其删除。</translation>
+    </message>
+    <message>
+        <source>The booking was kept as rejected: {reason}</source>
+        <translation>该预约已记为驳回：{reason}</translation>
+    </message>
+    <message>
+        <source>The mini-program booked a room named {room}, and this center has no room of that name. Check the room names the city shows.</source>
+        <translation>小程序预约了名为“{room}”的场地，但本中心没有该名称的场地。请核对市级平台上显示的场地名称。</translation>
+    </message>
+    <message>
+        <source>The mini-program&apos;s sign-up could not be taken in: {reason}</source>
+        <translation>无法接收小程序的报名：{reason}</translation>
+    </message>
+    <message>
+        <source>The code is a {kind} pass, not a booking pass.</source>
+        <translation>该二维码是“{kind}”类凭证，不是预约凭证。</translation>
+    </message>
+    <message>
+        <source>The booking could not be taken in.</source>
+        <translation>无法接收该预约。</translation>
+    </message>
+    <message>
+        <source>The mini-program changed this booking after the desk took it in; the desk keeps the first time and room. Move the booking by hand if the resident asks.</source>
+        <translation>前台接收该预约后，小程序又修改了它；前台保留最初的时间和场地。如居民要求，请手动调整预约。</translation>
+    </message>
+    <message>
+        <source>The booking was taken in, but its mini-program code could not be checked ({reason}); the desk made its own pass for it.</source>
+        <translation>该预约已接收，但无法核验其小程序二维码（{reason}）；前台已为其另行生成预约凭证。</translation>
     </message>
     <message>
         <source>The city hub refused: {reason}</source>

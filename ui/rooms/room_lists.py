@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desk.rooms.approval import PendingRequest
@@ -17,13 +17,13 @@ from ui.record_model import Index, RecordListModel
 EXPIRED_COLOUR = QColor("#b71c1c")
 
 
-def _duration(self: QObject, span: timedelta) -> str:
+def _duration(span: timedelta) -> str:
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
-        return fill(self.tr("%1 min"), minutes)
+        return fill(QCoreApplication.translate("PendingModel", "%1 min"), minutes)
     if minutes < 48 * 60:
-        return fill(self.tr("%1 h %2 min"), minutes // 60, minutes % 60)
-    return fill(self.tr("%1 days"), minutes // (24 * 60))
+        return fill(QCoreApplication.translate("PendingModel", "%1 h %2 min"), minutes // 60, minutes % 60)
+    return fill(QCoreApplication.translate("PendingModel", "%1 days"), minutes // (24 * 60))
 
 
 class PendingModel(RecordListModel):
@@ -49,11 +49,11 @@ class PendingModel(RecordListModel):
         booking = request.booking
         if role == Qt.ItemDataRole.DisplayRole:
             start, end = booking.starts_at.astimezone(self.zone), booking.ends_at.astimezone(self.zone)
-            holds = (fill(self.tr("yes, %1 more"), _duration(self, request.holds_left))
+            holds = (fill(self.tr("yes, %1 more"), _duration(request.holds_left))
                      if request.holds_slot and request.holds_left is not None
                      else self.tr("no — others may book it"))
             return (booking.room_name, f"{start:%m-%d %H:%M}–{end:%H:%M}", booking.title, booking.booker_name,
-                    str(booking.headcount), _duration(self, request.waiting), holds)[index.column()]
+                    str(booking.headcount), _duration(request.waiting), holds)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.HOLDS and not request.holds_slot:
             return EXPIRED_COLOUR
         if role == Qt.ItemDataRole.UserRole:
