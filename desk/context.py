@@ -40,6 +40,8 @@ from desk.rooms.grid import RoomGrid
 from desk.rooms.rooms import RoomService
 from desk.rooms.upstream import UpstreamImport
 from desk.rooms.usage import UsageService
+from desk.reports.monthly import MonthlyReportService
+from desk.reports.statistics import StatisticsService
 
 
 @dataclass
@@ -74,6 +76,8 @@ class DeskContext:
     upstream_bookings: UpstreamImport
     room_grid: RoomGrid
     room_usage: UsageService
+    statistics: StatisticsService
+    reports: MonthlyReportService
 
     def center_row(self) -> Center | None:
         return self.center.get()
@@ -94,6 +98,7 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
     visits = VisitService(store, center, passes, clock)
     schedule = open_schedule(store, clock, center)
     booking_checkin = CheckInService(store, clock, passes)
+    statistics = StatisticsService(store, clock)
     return DeskContext(
         folder=where,
         store=store,
@@ -125,4 +130,6 @@ def open_desk(folder: str | os.PathLike[str] | None = None, *, migrate: bool = T
         upstream_bookings=UpstreamImport(store, clock, booking_checkin),
         room_grid=RoomGrid(store, clock),
         room_usage=UsageService(store, clock),
+        statistics=statistics,
+        reports=MonthlyReportService(store, clock, statistics),
     )

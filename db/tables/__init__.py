@@ -5,6 +5,7 @@ from db.tables.activities import Activity, ActivityEvidence, Signup, VolunteerSe
 from db.tables.audit import AuditEntry
 from db.tables.center import Center, Setting
 from db.tables.passes import Pass, RevokedPass, SigningKey
+from db.tables.reports import ReportIssue
 from db.tables.rooms import Booking, BookingSeries, Closure, Room, RoomApprover
 from db.tables.roster import (
     CalendarDay,
@@ -60,6 +61,7 @@ __all__ = [
     "Post",
     "PostCover",
     "Purpose",
+    "ReportIssue",
     "RevokedPass",
     "Rotation",
     "RotationSlot",

@@ -86,6 +86,8 @@ class ServiceRequest(SQLModel, table=True):
         Index("ix_service_request_queue", "owner_id", "status", "due_at"),
         Index("ix_service_request_status_due", "status", "due_at"),
         Index("ix_service_request_accepted", "accepted_at"),
+        Index("ix_service_request_resolved", "resolved_at"),  # the statistics of a period
+        Index("ix_service_request_rated", "rated_at"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

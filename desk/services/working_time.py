@@ -23,6 +23,8 @@ The three kinds of promise:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -147,6 +149,31 @@ class WorkingTime:
             if self.closing(day) > local:
                 return self.closing(day)
         return None
+
+    def working_seconds_before(self) -> "Callable[[float], float]":
+        """W(t): the working seconds from the start of the loaded span to the POSIX time t.
+
+        The working seconds between two moments are W(end) - W(start): one bisection each,
+        instead of walking the days between them (the statistics do this for every request
+        resolved in a month)."""
+        starts: list[float] = []
+        spans: list[tuple[float, float]] = []
+        total = 0.0
+        for day in sorted(self.days):
+            for s, e in self.days[day]:
+                begin, finish = s.timestamp(), e.timestamp()
+                starts.append(begin)
+                spans.append((finish, total))
+                total += finish - begin
+
+        def before(moment: float) -> float:
+            index = bisect_right(starts, moment) - 1
+            if index < 0:
+                return 0.0
+            finish, done = spans[index]
+            return done + min(moment, finish) - starts[index]
+
+        return before
 
     def seconds_between(self, start: datetime, end: datetime) -> float:
         """Working seconds between two moments (the overlap with working sessions)."""

@@ -46,6 +46,7 @@ PAGES: tuple[str, ...] = (
     "ui.rooms.activities_page:ActivitiesPage",
     "ui.rooms.rooms_page:RoomsPage",
     "ui.sync.sync_page:SyncPage",
+    "ui.reports.statistics_page:StatisticsPage",
     # everyone's pages go here: roster, rooms, services, sync, statistics…
     "ui.visits.privacy_page:PrivacyPage",
     "ui.visits.purposes_page:PurposesPage",
