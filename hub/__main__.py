@@ -5,6 +5,7 @@
     python -m hub create-center --name "幸福社区党群服务中心"   prints the center id and a code
     python -m hub new-code --center ID  another one-time enrollment code
     python -m hub publish --kind announcement --key K --json '{...}' [--center ID]
+    python -m hub publish --kind services.catalogue --key standard --file catalogue.json
     python -m hub accept-kind KIND [--fields a,b]   accept a kind the hub did not know
     python -m hub retry-parked --center ID          re-check parked events after a fix
     python -m hub revoke-device ID      a withdrawn desk gets no more tokens
@@ -22,6 +23,7 @@ import sys
 
 import psycopg
 
+from desk.sync.apply_payloads import ONE_CENTER_KINDS, PayloadError, check_payload
 from desk.sync.protocol import FEED_KINDS
 from hub import auth, feed, ingest
 from hub.db import migrate
@@ -32,6 +34,29 @@ def _dsn(args: argparse.Namespace) -> str:
     if not dsn:
         sys.exit("hub: give --db or set HUB_DATABASE_URL")
     return dsn
+
+
+def _item(args: argparse.Namespace) -> dict:
+    """The item to publish, checked against its kind's shape (docs/SYNC.md, "What comes down")
+    so that a mistake is refused here rather than on every desk."""
+    try:
+        if args.file:
+            with open(args.file, encoding="utf-8") as source:
+                item = json.load(source)
+        else:
+            item = json.loads(args.json)
+    except (OSError, ValueError) as error:
+        sys.exit(f"hub: cannot read the item: {error}")
+    if not isinstance(item, dict):
+        sys.exit("hub: the item must be a JSON object")
+    if args.kind in ONE_CENTER_KINDS and not args.center:
+        sys.exit(f"hub: a {args.kind} item is for one center (its ids are that desk's): give --center")
+    if not args.deleted:
+        try:
+            check_payload(args.kind, item)
+        except PayloadError as error:
+            sys.exit(f"hub: this is not a {args.kind} item: {error}")
+    return item
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     publish = inner.add_parser("publish", help="add an item to the download feed")
     publish.add_argument("--kind", required=True, choices=FEED_KINDS)
     publish.add_argument("--key", required=True)
-    publish.add_argument("--json", required=True, help="the item as a JSON object")
+    body = publish.add_mutually_exclusive_group(required=True)
+    body.add_argument("--json", help="the item as a JSON object")
+    body.add_argument("--file", help="a UTF-8 file holding the item as a JSON object (a whole catalogue)")
     publish.add_argument("--center", help="only for this center (default: every center)")
     publish.add_argument("--deleted", action="store_true", help="withdraw the item")
     accept = inner.add_parser("accept-kind", help="accept events of a kind this hub did not know")
@@ -86,9 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "new-code":
             print(f"code {auth.issue_code(conn, args.center)}")
         elif args.command == "publish":
-            item = json.loads(args.json)
-            if not isinstance(item, dict):
-                sys.exit("hub: --json must be a JSON object")
+            item = _item(args)
             feed.publish(conn, args.kind, args.key, item, center_id=args.center, deleted=args.deleted)
             print(f"published {args.kind} {args.key}")
         elif args.command == "accept-kind":

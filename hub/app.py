@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from desk.sync.protocol import HUB_PROTOCOLS_HEADER, MIN_PROTOCOL, PROTOCOL, PROTOCOL_HEADER
-from hub import auth, feed, ingest
+from hub import auth, dashboard, feed, ingest
 from hub.db import open_pool
 
 TOO_OLD = ("This desk is too old for the city hub (protocol {got}; the hub needs {low} or newer). "
@@ -179,6 +179,8 @@ def create_app(dsn: str, *, pool_size: int = 8) -> FastAPI:
             accepted, still = ingest.retry_parked(conn, who.center_id, body.ids)
         return {"accepted": accepted, "parked": still}
 
+    # The city staff's pages (HTTP Basic; hub/dashboard.py).
+    dashboard.mount(app, pool)
     return app
 
 

@@ -9,8 +9,10 @@ row lock on the center, so two desks (or a desk and its own retry) never interle
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import psycopg
@@ -34,7 +36,50 @@ KNOWN_KINDS: dict[str, tuple[str, ...]] = {
     "services.wish": (),
     "services.resource": (),
     "visits.daily": ("day", "purpose", "visits", "people"),
+    "rooms.daily": ("day", "room", "open_hours", "used_hours", "headcount", "no_shows"),
 }
+
+
+# Payload fields the dashboard computes with, by kind, and the shape each must have when
+# present: "day" 2026-11-20; "moment" an ISO date and time PostgreSQL reads too (None
+# allowed: a request not resolved yet); "count" a whole number >= 0; "hours" a number >= 0.
+# An event that breaks one is parked with the reason, so one bad fact cannot spoil a figure.
+FIELD_SHAPES: dict[str, dict[str, str]] = {
+    "visits.daily": {"day": "day", "visits": "count", "people": "count"},
+    "rooms.daily": {"day": "day", "open_hours": "hours", "used_hours": "hours", "booked_hours": "hours",
+                    "headcount": "count", "no_shows": "count", "bookings": "count"},
+    "activities.activity": {"starts_at": "moment"},
+    "activities.attendance": {"people": "count"},
+    "activities.volunteer": {"starts_at": "moment", "minutes": "count"},
+    "services.request": {"accepted_at": "moment", "due_at": "moment", "resolved_at": "moment"},
+}
+_DAY = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
+_MOMENT = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d{1,6})?)?(Z|[+-]\d\d(:?\d\d)?)?", re.ASCII)
+
+
+def _bad_shape(shape: str, value: Any) -> bool:
+    if shape == "count":
+        return isinstance(value, bool) or not isinstance(value, int) or value < 0
+    if shape == "hours":
+        return (isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
+                or value < 0)
+    if shape == "day":
+        if not isinstance(value, str) or not _DAY.fullmatch(value):
+            return True
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return True
+        return False
+    if value is None:
+        return False
+    if not isinstance(value, str) or not _MOMENT.fullmatch(value):
+        return True
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return True
+    return False
 
 
 @dataclass
@@ -70,11 +115,46 @@ def problem(event: Incoming, kinds: dict[str, tuple[str, ...]]) -> str | None:
     missing = [name for name in kinds[event.kind] if name not in event.payload]
     if missing:
         return f"the payload lacks {', '.join(missing)}"
+    shapes = FIELD_SHAPES.get(event.kind, {})
+    wrong = [name for name, shape in shapes.items()
+             if name in event.payload and _bad_shape(shape, event.payload[name])]
+    if wrong:
+        return f"the payload's {', '.join(wrong)} {'is' if len(wrong) == 1 else 'are'} not valid"
     try:
         datetime.fromisoformat(event.created_at)
     except (TypeError, ValueError):
         return f"bad created_at {event.created_at!r}"
     return None
+
+
+def _rows_json(good: list[Incoming], bad: list[tuple[Incoming, str]]) -> str:
+    """The good events as one JSON document that PostgreSQL takes apart: one C-speed
+    json.dumps, not every payload quoted into a text array literal. An event holding NaN
+    or an infinity (which JSON and PostgreSQL cannot store) moves from ``good`` to ``bad``:
+    it would fail the whole batch, every time it is sent."""
+    def text() -> str:
+        return json.dumps([{"id": e.event_id, "seq": e.seq, "kind": e.kind, "payload": e.payload,
+                            "created_at": e.created_at} for e in good], ensure_ascii=False, allow_nan=False)
+
+    try:
+        return text()
+    except ValueError:
+        for event in list(good):
+            if not _storable(event.payload):
+                good.remove(event)
+                bad.append((event, NOT_JSON))
+        return text()
+
+
+NOT_JSON = "the payload holds a number JSON cannot carry (NaN or infinity)"
+
+
+def _storable(payload: Any) -> bool:
+    try:
+        json.dumps(payload, allow_nan=False)
+    except ValueError:
+        return False
+    return True
 
 
 def apply_batch(conn: psycopg.Connection, center_id: str, events: list[Incoming]) -> BatchResult:
@@ -91,6 +171,7 @@ def apply_batch(conn: psycopg.Connection, center_id: str, events: list[Incoming]
             good.append(event)
         else:
             bad.append((event, reason))
+    rows = _rows_json(good, bad)
     top = max(event.seq for event in events)
     result = BatchResult(acked_seq=top)
     with conn.transaction():
@@ -98,12 +179,11 @@ def apply_batch(conn: psycopg.Connection, center_id: str, events: list[Incoming]
         if good:
             inserted = conn.execute(
                 "INSERT INTO event (center_id, event_id, seq, kind, payload, created_at) "
-                "SELECT %s, * FROM unnest(%s::text[], %s::bigint[], %s::text[], %s::jsonb[], %s::timestamptz[]) "
-                "ON CONFLICT DO NOTHING RETURNING event_id",
-                (center_id, [e.event_id for e in good], [e.seq for e in good], [e.kind for e in good],
-                 [Jsonb(e.payload) for e in good], [e.created_at for e in good])).fetchall()
-            result.applied = len(inserted)
-            result.duplicates = len(good) - len(inserted)
+                "SELECT %s, e.id, e.seq, e.kind, e.payload, e.created_at FROM jsonb_to_recordset(%s::jsonb) "
+                "AS e(id text, seq bigint, kind text, payload jsonb, created_at timestamptz) "
+                "ON CONFLICT DO NOTHING", (center_id, rows)).rowcount
+            result.applied = inserted
+            result.duplicates = len(good) - inserted
         for event, reason in bad:
             # Already stored (accepted once, e.g. after a retry): a re-send is a duplicate.
             stored = conn.execute("SELECT 1 FROM event WHERE center_id = %s AND event_id = %s",
@@ -135,7 +215,7 @@ def retry_parked(conn: psycopg.Connection, center_id: str, event_ids: list[str] 
             (center_id, event_ids, event_ids)).fetchall()
         for event_id, seq, kind, payload, created_at in rows:
             event = Incoming(seq, event_id, kind, json.loads(payload), created_at)
-            reason = problem(event, kinds)
+            reason = problem(event, kinds) or (None if _storable(event.payload) else NOT_JSON)
             if reason is not None:
                 conn.execute("UPDATE parked_event SET reason = %s WHERE center_id = %s AND event_id = %s",
                              (reason, center_id, event_id))

@@ -21,8 +21,8 @@ HUB_PROTOCOLS_HEADER = "X-Hub-Protocols"  # "min-max", on every hub answer
 BATCH_SIZE = 500
 FEED_PAGE = 500
 
-# What the city authors (the download feed). The desk applies the first four itself;
-# the others wait in sync_received until the desk side that uses them is built.
+# What the city authors (the download feed); desk/sync/apply.py hands each kind to the
+# service that owns it (payload shapes: desk/sync/apply_payloads.py, docs/SYNC.md).
 FEED_CALENDAR = "calendar.days"
 FEED_TRUSTED_KEY = "passes.trusted_key"
 FEED_REVOCATION = "passes.revocation"
@@ -36,6 +36,8 @@ FEED_KINDS = (FEED_CALENDAR, FEED_TRUSTED_KEY, FEED_REVOCATION, FEED_ANNOUNCEMEN
 
 # Counted visits, made by desk/sync/counts.py from the visit table (never visit rows).
 VISITS_DAILY = "visits.daily"
+# Each room's usage per closed local day (desk/sync/counts.py; UsageService's definitions).
+ROOMS_DAILY = "rooms.daily"
 
 TOKEN_PURPOSE = b"desk-hub-token\x00"
 

@@ -25,9 +25,8 @@ from desk.center.service import CenterService, settings_in
 from desk.changes import NOTHING, SYNC, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import DeskError, Refusal
-from desk.passes.service import PassService
-from desk.roster.calendar import CalendarService
-from desk.sync.apply import APPLIED_HERE, Applier, ApplyResult
+from desk.rooms.usage import UsageService
+from desk.sync.apply import APPLIED_HERE, Applier, ApplyResult, desk_applier
 from desk.sync.client import HubClient
 from desk.sync.counts import count_closed_days
 from desk.sync.download import DownloadResult, download_all
@@ -70,12 +69,12 @@ class RoundReport:
 
 
 class SyncService:
-    def __init__(self, store: Store, center: CenterService, clock: CenterClock, passes: PassService,
-                 calendar: CalendarService, *, transport=None) -> None:  # noqa: ANN001 - httpx transport
+    def __init__(self, store: Store, center: CenterService, clock: CenterClock, applier: Applier,
+                 *, transport=None) -> None:  # noqa: ANN001 - httpx transport
         self.store = store
         self.center = center
         self.clock = clock
-        self.applier = Applier(store, passes, calendar)
+        self.applier = applier
         self._transport = transport
         self._client: HubClient | None = None
 
@@ -150,9 +149,10 @@ class SyncService:
         with self.store.write() as session:
             state = session.get(SyncState, 1)
             assert state is not None
-            if SyncPolicy.from_settings(settings_in(session)).visits != "counts":
-                return 0
-            return count_closed_days(session, state, self.clock)
+            visits = SyncPolicy.from_settings(settings_in(session)).visits == "counts"
+            # Closed days also report each room's usage (rooms.daily), whatever the visits setting.
+            return count_closed_days(session, state, self.clock, UsageService(self.store, self.clock),
+                                     visits=visits)
 
     def _note(self, *, attempt: bool = False, success: bool = False, error: str = "", protocol: int = 0) -> None:
         with self.store.write() as session:
@@ -217,4 +217,4 @@ class SyncService:
 
 def open_sync(ctx, *, transport=None) -> SyncService:  # noqa: ANN001 - a DeskContext
     """The sync service of an open desk."""
-    return SyncService(ctx.store, ctx.center, ctx.clock, ctx.passes, ctx.schedule.calendar, transport=transport)
+    return SyncService(ctx.store, ctx.center, ctx.clock, desk_applier(ctx), transport=transport)

@@ -150,7 +150,9 @@ def test_what_the_city_publishes_reaches_the_desks_services(enrolled, center_ctx
     assert 900 in ring.key_ids and ring.is_revoked(77, 123)
     assert [a.title for a in sync.announcements()] == ["关于元旦值班的通知"]
     status = sync.status()
-    assert status.waiting_items == 2, "catalogue and bookings wait durably for their desk side"
+    assert status.waiting_items == 0, "every kind the city publishes has its desk side now"
+    assert sorted(line.split(":")[0] for line in status.failed_items) == [
+        "rooms.upstream_booking mp-1", "services.catalogue 2026-11"], "items of the wrong shape say why"
     assert status.pending == pending_before, "downloads never touch the outbox"
     # Nothing is applied twice; a withdrawn announcement disappears.
     with psycopg.connect(hub_dsn, autocommit=True) as conn:
