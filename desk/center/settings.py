@@ -36,6 +36,9 @@ DEFAULTS: dict[str, Any] = {
         "本中心仅为来访登记、服务办理和统计之需收集您的姓名和联系电话，"
         "保存期满后自动删除，不向第三方提供。"
     ),
+    # Ledger layouts an administrator adjusted, by ledger kind (desk/reports/ledgers/templates.py);
+    # a kind not here uses the layout shipped in resources/ledgers/.
+    "ledger_templates": {},
 }
 
 LIMITS: dict[str, tuple[int, int]] = {

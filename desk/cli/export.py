@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desk.cli import data_dir_option, resolve_data_dir
+from desk.cli.ledger import add_ledger_commands
 from desk.cli.printing import BadDate, _day, _refused, _usage_error
 from desk.context import open_desk
 from desk.errors import DeskError, Refusal
@@ -29,6 +30,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
                       help="the last day, YYYY-MM-DD (default: a year after --from, or after today)")
     data_dir_option(ical)
     ical.set_defaults(func=ical_command)
+    add_ledger_commands(formats)  # `desk export ledger` and `desk export ledger-template`
 
 
 def ical_command(args: argparse.Namespace) -> int:
