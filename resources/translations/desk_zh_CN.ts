@@ -6047,6 +6047,10 @@
         <translation>参加人次</translation>
     </message>
     <message>
+        <source>Signed up, did not come</source>
+        <translation>报名未到</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -7372,6 +7376,10 @@
     <message>
         <source>None of the columns of this ledger&apos;s template exists any more; an administrator can go back to the desk&apos;s own layout and export again.</source>
         <translation>此台账模板中的列都已不存在；管理员可恢复为前台自带的格式，再重新导出。</translation>
+    </message>
+    <message>
+        <source>This ledger would have {rows} lines, more than a spreadsheet can hold ({most}); export a shorter period, for example one month at a time.</source>
+        <translation>该台账将有 {rows} 行，超过电子表格的上限（{most} 行）；请缩短导出期间，例如每次导出一个月。</translation>
     </message>
     <message>
         <source>There is no ledger called {kind}; the ledgers are: {known}.</source>
