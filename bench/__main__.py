@@ -21,6 +21,10 @@ from bench import sync as sync_bench
 from bench import services as services_bench
 from bench import rooms as rooms_bench
 from bench import service_list as service_list_bench
+from bench import reports as reports_bench
+from bench import sync_gui as sync_gui_bench
+from bench import hub_load as hub_load_bench
+from bench import ledgers as ledgers_bench
 from bench.dataset import prepared_store
 from bench.stats import Figure
 
@@ -31,6 +35,10 @@ SUITES["sync"] = sync_bench.measure
 SUITES["services"] = services_bench.measure
 SUITES["rooms"] = rooms_bench.measure
 SUITES["service_list"] = service_list_bench.measure
+SUITES["reports"] = reports_bench.measure
+SUITES["sync_gui"] = sync_gui_bench.measure
+SUITES["hub_load"] = hub_load_bench.measure
+SUITES["ledgers"] = ledgers_bench.measure
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 

@@ -64,7 +64,11 @@ class HubClient:
         self.protocol = protocol
         self._token: str | None = None
         self._token_until = 0.0
-        self._http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, transport=transport,
+        # Loading the CA bundle for TLS holds the GIL for tens of milliseconds (OpenSSL reads and
+        # parses every certificate), which the GUI thread would feel; a plain-HTTP hub (a trial
+        # on the LAN) never uses TLS, so it is not loaded for one.
+        tls = self.base_url.startswith("https://")
+        self._http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, transport=transport, verify=tls,
                                   headers={"User-Agent": f"desk-sync/{PROTOCOL}"})
 
     def close(self) -> None:
