@@ -33,6 +33,7 @@ from sqlmodel import Session, col, select
 
 from db.engine import Store
 from db.tables import AuditEntry, SharedResource
+from desk.services.city_lists import CityResource, CityResourceList  # noqa: F401 - the shapes imported here
 from desk.accounts.actor import Actor
 from desk.audit.trail import record
 from desk.changes import NOTHING, REQUESTS, Changes, Done
@@ -46,25 +47,6 @@ CITY_LIST = "resource.city_list"
 ENTITY = "resource_list"
 CITY_OFF = "resource.city_off"  # a city list switched a resource off (the center's own switch: resource.active)
 RESOURCE = "shared_resource"
-
-
-@dataclass(frozen=True)
-class CityResource:
-    unit: str
-    title: str
-    category: str = ""  # 政策支持 | 资金倾斜 | 服务下沉 | 设施建设
-    description: str = ""
-    contact: str = ""
-    phone: str = ""  # the unit's public number
-    availability: str = ""
-
-
-@dataclass(frozen=True)
-class CityResourceList:
-    key: str  # the city's name for the list, e.g. "2027-03"
-    version: str  # a new version of the same key replaces the list
-    items: tuple[CityResource, ...]
-    title: str = ""
 
 
 @dataclass(frozen=True)

@@ -32,29 +32,11 @@ from desk.audit.trail import record
 from desk.changes import NOTHING, SERVICES, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import Refusal
+from desk.services.city_lists import CityCatalogue, CityItem  # noqa: F401 - the shapes merged here
 from desk.services.items import CENTER, CITY, CITY_FIELDS, city_values, clean_code, next_sort_order, write_version
 from desk.services.working_time import TimeLimit
 from desk.sync.outbox import emit
 from desk.text import clean_text
-
-
-@dataclass(frozen=True)
-class CityItem:
-    code: str
-    category: str
-    name: str
-    description: str = ""
-    eligibility: str = ""
-    materials: str = ""
-    steps: str = ""
-    time_limit: str = "即时办结"
-    fee: str = "免费"
-
-
-@dataclass(frozen=True)
-class CityCatalogue:
-    version: str  # the city's catalogue version, e.g. "2027.1"
-    items: tuple[CityItem, ...]
 
 
 @dataclass(frozen=True)

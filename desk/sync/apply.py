@@ -29,9 +29,9 @@ from desk.clock import CenterClock, utcnow
 from desk.errors import Refusal
 from desk.passes.service import PassService, Revocation
 from desk.roster.calendar import CalendarService
-from desk.services.resource_import import CityResource, CityResourceList, import_city_resources, \
-    withdraw_city_resources
-from desk.services.upstream import CityCatalogue, CityItem, merge_city_catalogue
+from desk.services.city_lists import CityCatalogue, CityResourceList
+from desk.services.resource_import import import_city_resources, withdraw_city_resources
+from desk.services.upstream import merge_city_catalogue
 from desk.sync import failpoints
 from desk.sync.apply_payloads import PayloadError, read_booking, read_catalogue, read_resource_list, read_signup
 from desk.sync.apply_upstream import UpstreamApplier
@@ -67,17 +67,11 @@ def _revocation(payload: dict[str, Any]) -> Revocation:
 
 
 def _catalogue(payload: dict[str, Any]) -> CityCatalogue:
-    wire = read_catalogue(payload)
-    return CityCatalogue(wire.version, tuple(CityItem(
-        code=i.code, category=i.category, name=i.name, description=i.description, eligibility=i.eligibility,
-        materials=i.materials, steps=i.steps, time_limit=i.time_limit, fee=i.fee) for i in wire.items))
+    return read_catalogue(payload)
 
 
 def _resource_list(key: str, payload: dict[str, Any]) -> CityResourceList:
-    wire = read_resource_list(payload)
-    return CityResourceList(key, wire.version, tuple(CityResource(
-        unit=i.unit, title=i.title, category=i.category, description=i.description, contact=i.contact,
-        phone=i.phone, availability=i.availability) for i in wire.items), title=wire.title)
+    return read_resource_list(payload, key)
 
 
 class Applier:

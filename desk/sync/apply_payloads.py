@@ -14,48 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desk.services.city_lists import CityCatalogue, CityItem, CityResource, CityResourceList
 from desk.sync.protocol import FEED_BOOKING, FEED_CATALOGUE, FEED_RESOURCES, FEED_SIGNUP
 
 
 class PayloadError(ValueError):
     """A payload that is not of its kind's shape; the message names the field."""
-
-
-@dataclass(frozen=True)
-class CatalogueItemWire:
-    code: str
-    category: str
-    name: str
-    description: str = ""
-    eligibility: str = ""
-    materials: str = ""
-    steps: str = ""
-    time_limit: str = "即时办结"
-    fee: str = "免费"
-
-
-@dataclass(frozen=True)
-class CatalogueWire:
-    version: str
-    items: tuple[CatalogueItemWire, ...]
-
-
-@dataclass(frozen=True)
-class ResourceWire:
-    unit: str
-    title: str
-    category: str = ""  # 政策支持 | 资金倾斜 | 服务下沉 | 设施建设: the city's words, shown as they are
-    description: str = ""
-    contact: str = ""
-    phone: str = ""  # the unit's public number
-    availability: str = ""
-
-
-@dataclass(frozen=True)
-class ResourceListWire:
-    version: str
-    title: str
-    items: tuple[ResourceWire, ...]
 
 
 @dataclass(frozen=True)
@@ -132,13 +96,13 @@ def _numbered(index: int, error: PayloadError) -> PayloadError:
     return PayloadError(f"item {index + 1}: {error}")
 
 
-def read_catalogue(payload: dict[str, Any]) -> CatalogueWire:
+def read_catalogue(payload: dict[str, Any]) -> CityCatalogue:
     """The whole standard catalogue: a city item missing from it is withdrawn on the desk."""
     version = _text(payload, "version", required=True)
     items = []
     for index, item in enumerate(_items(payload)):
         try:
-            items.append(CatalogueItemWire(
+            items.append(CityItem(
                 code=_text(item, "code", required=True), category=_text(item, "category", required=True),
                 name=_text(item, "name", required=True), description=_text(item, "description"),
                 eligibility=_text(item, "eligibility"), materials=_text(item, "materials"),
@@ -146,22 +110,23 @@ def read_catalogue(payload: dict[str, Any]) -> CatalogueWire:
                 fee=_text(item, "fee", default="免费")))
         except PayloadError as error:
             raise _numbered(index, error) from None
-    return CatalogueWire(version, tuple(items))
+    return CityCatalogue(version, tuple(items))
 
 
-def read_resource_list(payload: dict[str, Any]) -> ResourceListWire:
+def read_resource_list(payload: dict[str, Any], key: str = "") -> CityResourceList:
+    """One monthly list; ``key`` is the feed key naming it (e.g. "2027-03")."""
     version = _text(payload, "version", required=True)
     items = []
     for index, item in enumerate(_items(payload)):
         try:
-            items.append(ResourceWire(
+            items.append(CityResource(
                 unit=_text(item, "unit", required=True), title=_text(item, "title", required=True),
                 category=_text(item, "category"), description=_text(item, "description"),
                 contact=_text(item, "contact"), phone=_text(item, "phone"),
                 availability=_text(item, "availability")))
         except PayloadError as error:
             raise _numbered(index, error) from None
-    return ResourceListWire(version, _text(payload, "title"), tuple(items))
+    return CityResourceList(key, version, tuple(items), title=_text(payload, "title"))
 
 
 def read_booking(payload: dict[str, Any]) -> BookingWire:
