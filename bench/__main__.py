@@ -1,6 +1,6 @@
 """Run every benchmark, print a table and write bench/results.json.
 
-    python -m bench [--visits N] [--only scan,search,startup]
+    python -m bench [--visits N] [--only scan,search,startup [--merge]]
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--visits", type=int, default=1_000_000)
     parser.add_argument("--only", default=",".join(SUITES))
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the figures of the suites not run from the last results.json")
     args = parser.parse_args(argv)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
@@ -72,12 +74,16 @@ def main(argv: list[str] | None = None) -> int:
             figures.extend(SUITES[name](folder))
             print(f"{name}: done", flush=True)
     print(_table(figures))
+    rows = [f.as_dict() for f in figures]
+    if args.merge and RESULTS.exists():
+        measured = {row["name"] for row in rows}
+        rows = [row for row in json.loads(RESULTS.read_text())["figures"] if row["name"] not in measured] + rows
     RESULTS.write_text(json.dumps({
         "when": datetime.now().isoformat(timespec="seconds"),
         "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
                     "cpus": __import__("os").cpu_count()},
         "visits": args.visits,
-        "figures": [f.as_dict() for f in figures],
+        "figures": rows,
     }, ensure_ascii=False, indent=2) + "\n")
     print(f"wrote {RESULTS}")
     return 0 if all(f.ok for f in figures) else 1
