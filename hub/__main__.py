@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     retry.add_argument("--center", required=True)
     revoke = inner.add_parser("revoke-device", help="withdraw a desk")
     revoke.add_argument("device")
+    rotate = inner.add_parser("rotate-key", help="a new signing key for the desks' access tokens")
+    rotate.add_argument("--retire-old", action="store_true",
+                        help="stop accepting tokens signed with the older keys (a leaked key)")
     trim = inner.add_parser("trim-feed", help="compact the download feed")
     trim.add_argument("--days", type=float, default=90)
     return parser
@@ -127,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "revoke-device":
             conn.execute("UPDATE device SET revoked_at = now() WHERE id = %s", (args.device,))
             print(f"revoked {args.device}")
+        elif args.command == "rotate-key":
+            print(f"signing with key {auth.rotate_key(conn, retire_old=args.retire_old)}")
         elif args.command == "trim-feed":
             print(f"removed {feed.trim(conn, args.days)} feed rows")
     return 0

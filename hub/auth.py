@@ -65,6 +65,18 @@ def issue_code(conn: psycopg.Connection, center_id: str) -> str:
     return code
 
 
+def rotate_key(conn: psycopg.Connection, *, retire_old: bool = False) -> int:
+    """A new signing key for tokens; the old ones keep verifying until retired (``retire_old``:
+    at once, so tokens they signed stop working within KEY_CACHE_SECONDS). Returns the new id."""
+    key = Ed25519PrivateKey.generate()
+    row = conn.execute("INSERT INTO hub_key (key_id, private_key, public_key) "
+                       "SELECT coalesce(max(key_id), 0) + 1, %s, %s FROM hub_key RETURNING key_id",
+                       (key.private_bytes_raw(), key.public_key().public_bytes_raw())).fetchone()
+    if retire_old:
+        conn.execute("UPDATE hub_key SET retired_at = now() WHERE key_id <> %s AND retired_at IS NULL", (row[0],))
+    return int(row[0])
+
+
 def signing_key(conn: psycopg.Connection) -> tuple[int, Ed25519PrivateKey]:
     """The hub's current signing key, made on first use (one key id even if two
     processes race: the insert is ON CONFLICT DO NOTHING and both then read the row)."""
@@ -148,19 +160,29 @@ def token(conn: psycopg.Connection, device_id: str, nonce: str, signature: str) 
     return {"token": encode_token(claims, key.sign), "expires_in": TOKEN_SECONDS}
 
 
+KEY_CACHE_SECONDS = 30.0  # a key retired on one instance stops working on all within this
+
+
 class TokenChecker:
-    """Checks bearer tokens; caches the hub's public keys (they change only on rotation)."""
+    """Checks bearer tokens. The hub's public keys are cached briefly: they change only on
+    rotation, and a retired key must stop signing in everywhere (several hub processes
+    share one database), so the cache is not kept for ever."""
 
     def __init__(self) -> None:
-        self._keys: dict[int, Ed25519PublicKey] = {}
+        self._keys: dict[int, tuple[Ed25519PublicKey, float]] = {}
 
     def _key(self, conn: psycopg.Connection, key_id: int) -> Ed25519PublicKey:
-        if key_id not in self._keys:
-            row = conn.execute("SELECT public_key FROM hub_key WHERE key_id = %s", (key_id,)).fetchone()
-            if row is None:
-                raise AuthError("The token was not made by this hub.")
-            self._keys[key_id] = Ed25519PublicKey.from_public_bytes(bytes(row[0]))
-        return self._keys[key_id]
+        cached = self._keys.get(key_id)
+        if cached is not None and time.monotonic() - cached[1] < KEY_CACHE_SECONDS:
+            return cached[0]
+        row = conn.execute("SELECT public_key FROM hub_key WHERE key_id = %s AND retired_at IS NULL",
+                           (key_id,)).fetchone()
+        if row is None:
+            self._keys.pop(key_id, None)
+            raise AuthError("The token was not made by this hub.")
+        key = Ed25519PublicKey.from_public_bytes(bytes(row[0]))
+        self._keys[key_id] = (key, time.monotonic())
+        return key
 
     def check(self, conn: psycopg.Connection, authorization: str | None) -> Caller:
         scheme, _, text = (authorization or "").partition(" ")

@@ -86,8 +86,10 @@ class ServiceRequest(SQLModel, table=True):
         Index("ix_service_request_queue", "owner_id", "status", "due_at"),
         Index("ix_service_request_status_due", "status", "due_at"),
         Index("ix_service_request_accepted", "accepted_at"),
-        Index("ix_service_request_resolved", "resolved_at"),  # the statistics of a period
-        Index("ix_service_request_rated", "rated_at"),
+        # The statistics of a period, covering (migration 0008).
+        Index("ix_service_request_accepted_item", "accepted_at", "item_id"),
+        Index("ix_service_request_resolved", "resolved_at", "accepted_at", "due_at"),
+        Index("ix_service_request_rated", "rated_at", "rating"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

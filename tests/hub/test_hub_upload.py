@@ -126,3 +126,20 @@ def test_an_old_desk_keeps_uploading_and_a_too_old_one_is_told_to_update(hub_ser
         ancient.upload([_event(2)])
     response = httpx.get(f"{hub_server.url}/v1/parked", headers={"X-Desk-Protocol": "0"})
     assert response.status_code == 426 and response.headers["X-Hub-Protocols"] == "1-2"
+
+
+def test_a_retired_signing_key_signs_nobody_in_and_desks_move_to_the_new_one(hub_server, hub_dsn,
+                                                                            monkeypatch) -> None:
+    monkeypatch.setattr(auth, "KEY_CACHE_SECONDS", 0.0)  # a retirement takes effect at once here
+    # The desk holds a token signed by the old key: on the 401 it signs the challenge again.
+    client, _ = _enrolled(hub_server, hub_dsn)
+    client.upload([_event(1)])
+    old_token = client._bearer()
+    with psycopg.connect(hub_dsn, autocommit=True) as conn:
+        new_key = auth.rotate_key(conn, retire_old=True)  # the old key leaked
+    assert new_key == 2
+    response = httpx.post(f"{hub_server.url}/v1/upload", json={"events": [_event(2)]},
+                          headers={"X-Desk-Protocol": "2", "Authorization": f"Bearer {old_token}"})
+    assert response.status_code == 401
+    assert client.upload([_event(2)])["applied"] == 1
+    assert _rows(hub_dsn, "SELECT count(*) FROM event")[0][0] == 2
