@@ -6019,14 +6019,6 @@
         <translation>使用时长</translation>
     </message>
     <message>
-        <source>People (person-times)</source>
-        <translation>服务人次</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>爽约</translation>
-    </message>
-    <message>
         <source>Room</source>
         <translation>场地</translation>
     </message>

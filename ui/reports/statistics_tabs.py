@@ -33,13 +33,12 @@ def fill_tabs(page: "StatisticsPage", figures: PeriodFigures) -> None:
                               (checkins, [p.visits for p in visits.by_purpose])],
                              category_header=QCoreApplication.translate("StatisticsTabs", "Purpose"),
                              empty_text=nothing)
+    # Per cent and hours share a scale; people and no-shows are on the tiles and in the ledger.
     used = [r for r in rooms.rooms if r.open_hours or r.bookings]
     page.rooms.set_bars([r.room_name for r in used],
                         [(QCoreApplication.translate("StatisticsTabs", "Utilisation %"),
                           [round((r.utilisation or 0) * 100, 1) for r in used]),
-                         (QCoreApplication.translate("StatisticsTabs", "Hours used"), [round(r.used_hours, 1) for r in used]),
-                         (QCoreApplication.translate("StatisticsTabs", "People (person-times)"), [r.people for r in used]),
-                         (QCoreApplication.translate("StatisticsTabs", "No-shows"), [r.no_shows for r in used])],
+                         (QCoreApplication.translate("StatisticsTabs", "Hours used"), [round(r.used_hours, 1) for r in used])],
                         category_header=QCoreApplication.translate("StatisticsTabs", "Room"), empty_text=nothing)
     page.activities.set_bars(
         [QCoreApplication.translate("StatisticsTabs", "Held"), QCoreApplication.translate("StatisticsTabs", "Cancelled"),
