@@ -135,6 +135,7 @@ class ActivitiesPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 400])  # the list shows several activities, not two
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
