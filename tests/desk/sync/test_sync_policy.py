@@ -77,3 +77,15 @@ def test_the_hub_stores_only_what_the_policy_lets_out(center_ctx, admin, hub_ser
     assert "张*明" in stored and "李*" in stored
     assert sync.status().pending == 0, "a withheld event is acknowledged locally, not left pending"
     sync.close()
+
+
+def test_a_figure_that_is_not_a_number_is_queued_as_null_so_it_can_always_be_sent(center_ctx) -> None:
+    import json
+
+    from desk.sync.outbox import emit
+
+    with center_ctx.store.write() as session:
+        event = emit(session, "rooms.daily", {"day": "2026-11-20", "room": "书画室", "used_hours": float("nan"),
+                                              "rates": [1.5, float("inf")], "nested": {"x": float("-inf")}})
+    payload = json.loads(event.payload)
+    assert payload["used_hours"] is None and payload["rates"] == [1.5, None] and payload["nested"]["x"] is None
