@@ -1,33 +1,3 @@
-"""A private PostgreSQL cluster for the session, a fresh migrated database per test and
-a hub on loopback. If PostgreSQL cannot start, the fixture fails with the reason."""
+"""The hub fixtures (tests/hub_fixtures.py): PostgreSQL, a database per test, a hub on loopback."""
 
-from __future__ import annotations
-
-import itertools
-
-import pytest
-
-from hub.testing import HubThread, PrivateCluster
-
-_numbers = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def pg_cluster():
-    cluster = PrivateCluster().start()
-    cluster.migrated_template()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture
-def hub_dsn(pg_cluster) -> str:
-    """A new database with the hub schema (a copy of the migrated template)."""
-    return pg_cluster.create_database(f"hub_{next(_numbers)}", template="hub_template")
-
-
-@pytest.fixture
-def hub_server(hub_dsn):
-    server = HubThread(hub_dsn).start()
-    yield server
-    server.stop()
+from hub_fixtures import hub_dsn, hub_server, pg_cluster  # noqa: F401

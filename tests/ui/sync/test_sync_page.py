@@ -27,9 +27,9 @@ def _whereabouts(ctx, count: int, kind: str = "roster.whereabouts") -> None:  # 
 
 
 def test_enroll_then_offline_then_back_as_the_status_bar_and_page_tell_it(qtbot, ui_services, admin_actor,
-                                                                           ui_hub_dsn):
-    hub = HubThread(ui_hub_dsn).start()
-    with psycopg.connect(ui_hub_dsn, autocommit=True) as conn:
+                                                                           hub_dsn):
+    hub = HubThread(hub_dsn).start()
+    with psycopg.connect(hub_dsn, autocommit=True) as conn:
         _center_id, code = auth.create_center(conn, "幸福社区")
     ui_services.session.sign_in(admin_actor)
     controller = _controller(ui_services)
@@ -60,11 +60,11 @@ def test_enroll_then_offline_then_back_as_the_status_bar_and_page_tell_it(qtbot,
         assert "Nothing is lost" in bar.sync_label.toolTip()
         assert page.log_list.count() >= 2 and "failed" in page.log_list.item(0).text()
 
-        back = HubThread(ui_hub_dsn, port=hub.port)
+        back = HubThread(hub_dsn, port=hub.port)
         back.thread.start()
         page.sync_now()
         qtbot.waitUntil(lambda: bar.sync_label.text().startswith("Sync: up to date"), timeout=20_000)
-        with psycopg.connect(ui_hub_dsn) as conn:
+        with psycopg.connect(hub_dsn) as conn:
             assert conn.execute("SELECT count(*) FROM event WHERE kind = 'roster.whereabouts'").fetchone()[0] == 25
 
         _whereabouts(ui_services.desk, 1, kind="roster.unheard_of")  # a kind this hub does not know

@@ -1,0 +1,35 @@
+"""Fixtures for every test that needs the city hub: a private PostgreSQL cluster for the
+session, a fresh migrated database per test and a hub on loopback. A conftest that wants
+them imports them (``from hub_fixtures import pg_cluster, hub_dsn, hub_server``). If
+PostgreSQL cannot start, the fixture fails with the reason."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from hub.testing import HubThread, PrivateCluster
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    cluster = PrivateCluster().start()
+    cluster.migrated_template()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def hub_dsn(pg_cluster) -> str:
+    """A new database with the hub schema (a copy of the migrated template)."""
+    return pg_cluster.create_database(f"hub_{next(_numbers)}", template="hub_template")
+
+
+@pytest.fixture
+def hub_server(hub_dsn):
+    server = HubThread(hub_dsn).start()
+    yield server
+    server.stop()
