@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.accounts.roles import role_choices
 from ui.i18n import fill
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 
 Submit = Callable[["AccountDialog"], None]
 
@@ -28,47 +26,17 @@ def _password_edit() -> QLineEdit:
     return edit
 
 
-class AccountDialog(QDialog):
+class AccountDialog(SubmitDialog):
     """A form with OK/Cancel and an inline error line; subclasses add rows to ``form``."""
 
     def __init__(self, on_submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
-    def check(self) -> str | None:
-        """A problem the dialog can see by itself, or None."""
-        return None
-
-    def _on_buttons_accepted(self) -> None:
-        problem = self.check()
-        if problem:
-            self.show_error(problem)
-            return
-        self.error_label.hide()
-        self.set_busy(True)
-        self._on_submit(self)
 
 
 def _passwords_differ(first: QLineEdit, second: QLineEdit) -> str | None:

@@ -13,8 +13,8 @@ from datetime import date, time
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QTableView, QTimeEdit, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QRadioButton, QSpinBox, QTableView, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from desk.rooms.activities import MAX_CAPACITY
@@ -28,47 +28,21 @@ from ui.i18n import fill
 from ui.record_view import record_table
 from ui.rooms.activity_labels import hhmm, when_label
 from ui.rooms.activity_signup_model import ResidentMatchModel
-from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
+from ui.submit_dialog import SubmitDialog
 
 DIALOG_STYLE = "QWidget { font-size: 16px; }"  # read at arm's length, like the roster's forms
 HINT_STYLE = "color: #546e7a;"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class _FormDialog(QDialog):
-    """An error line and OK/Cancel under a form; OK hands the dialog to ``on_submit``."""
+class _FormDialog(SubmitDialog):
+    """The activity forms' common look: large type and a wide form."""
 
     def __init__(self, on_submit: Callable[[QDialog], None], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(600)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.buttons.setEnabled(True)
-
-    def submit(self) -> None:
-        """What OK does (tests call it too)."""
-        self._on_buttons_accepted()
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.buttons.setEnabled(False)
-        self._on_submit(self)
 
 
 class ActivityDialog(_FormDialog):

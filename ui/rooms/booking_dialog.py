@@ -16,8 +16,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from desk.rooms.forms import BookingDetails, BookingForm, SeriesForm
@@ -26,7 +26,7 @@ from desk.rooms.records import GROUP, RESIDENT, RoomInfo
 from desk.rooms.repeats import Repeat, daily, monthly_on_day, weekly
 from desk.rooms.series import SKIPPED, Occurrence, SeriesPreview
 from ui.i18n import fill
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 
 ONCE, WEEKLY, DAILY, MONTHLY = "once", "weekly", "daily", "monthly"
 OK_STATUS = "ok"
@@ -42,7 +42,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class BookingDialog(QDialog):
+class BookingDialog(SubmitDialog):
     """``on_submit(dialog)`` books; ``preview(form, skip, done)`` checks a series' dates."""
 
     shows_desk_errors = False
@@ -52,8 +52,7 @@ class BookingDialog(QDialog):
                  rooms: list[RoomInfo], zone, *, room_id: int | None, day: date, start: str = "09:00",  # noqa: ANN001
                  end: str = "10:00", headcount: int = 1, may_override: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self._preview = preview
         self.zone = zone
         self.skipped: set[date] = set()
@@ -140,12 +139,6 @@ class BookingDialog(QDialog):
         date_buttons.addWidget(self.skip_button)
         date_buttons.addWidget(self.toggle_button)
         date_buttons.addStretch(1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Book"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -168,8 +161,6 @@ class BookingDialog(QDialog):
         self.skip_button.clicked.connect(self.skip_problems)
         self.toggle_button.clicked.connect(self.toggle_current_date)
         self.dates_list.itemActivated.connect(lambda _item: self.toggle_current_date())
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         self._update_repeat_rows()
         self.title_edit.setFocus()
 
@@ -236,7 +227,7 @@ class BookingDialog(QDialog):
 
     def show_preview(self, preview: SeriesPreview) -> None:
         self.last_preview = preview
-        self.error_label.hide()
+        self.clear_error()
         self.dates_list.clear()
         for occurrence in preview.occurrences:
             item = QListWidgetItem(self._date_line(occurrence))
@@ -281,13 +272,3 @@ class BookingDialog(QDialog):
         else:
             self.skipped.add(day)
         self.check_dates()
-
-    # ---- submitting ------------------------------------------------------------------
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self._on_submit(self)
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-

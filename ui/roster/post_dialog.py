@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QVBoxLayout, QWidget,
 )
 
 from desk.roster.posts import PostForm, PostInfo
 from desk.roster.staff import StaffInfo
 from ui.i18n import fill
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 
 HINT_STYLE = "color: #546e7a;"
 
@@ -30,14 +30,13 @@ def time_limit_choices() -> list[str]:
     return ["即时办结", "当日办结", "1个工作日", "3个工作日", "5个工作日", "7个工作日"]
 
 
-class PostDialog(QDialog):
+class PostDialog(SubmitDialog):
     """New post (``post`` is None) or an existing one. ``staff`` are the people who may be
     chosen: active staff, plus anyone the post already names."""
 
     def __init__(self, on_submit: Submit, post: PostInfo | None, staff: list[StaffInfo],
                  active_ids: set[int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.post = post
         self.setWindowTitle(self.tr("New post") if post is None else fill(self.tr("Post %1"), post.name))
         self.setMinimumWidth(620)
@@ -93,14 +92,6 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Also covers"), self.cover_list)
         form.addRow("", cover_hint)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -139,14 +130,6 @@ class PostDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) == staff_id:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
     # ---- private ---------------------------------------------------------------------
     def _person_combo(self, people: list[StaffInfo], active_ids: set[int], current: int | None) -> QComboBox:
         combo = QComboBox()
@@ -168,8 +151,3 @@ class PostDialog(QDialog):
             enabled = item.data(Qt.ItemDataRole.UserRole) not in chosen
             flags = item.flags()
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled)
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.set_busy(True)
-        self._on_submit(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from desk.changes import Done
 from ui.explain import explain_or_log
@@ -19,6 +19,7 @@ from ui.app_services import UiServices
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 from ui.page_writes import OK_STYLE
+from ui.submit_dialog import SubmitDialog
 
 
 HINT_STYLE = "color: #546e7a;"
@@ -47,47 +48,17 @@ def hint(text: str) -> QLabel:
     return label
 
 
-class FormDialog(QDialog):
+class FormDialog(SubmitDialog):
     """A form with OK/Cancel and an inline error line; subclasses add their fields to
     ``self.body`` and may check what was typed in ``check()`` before it is submitted."""
 
     def __init__(self, on_submit: Callable[[Any], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.body = QVBoxLayout()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-
-    def check(self) -> str | None:
-        """A translated message if what was typed cannot even be sent to the service."""
-        return None
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        problem = self.check()
-        if problem:
-            self.show_error(problem)
-            return
-        self.set_busy(True)
-        self._on_submit(self)
 
 
 class DialogHost:

@@ -13,15 +13,14 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from desk.errors import DeskError
 from desk.roster.staff import StaffForm, StaffInfo
 from ui.i18n import fill
 from ui.roster.staff_model import kind_choices
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import ErrorLabel, SubmitDialog
 
 HINT_STYLE = "color: #546e7a;"
 PHOTO_SIZE = (120, 160)
@@ -29,15 +28,14 @@ PHOTO_SIZE = (120, 160)
 Submit = Callable[["StaffDialog"], None]
 
 
-class StaffDialog(QDialog):
+class StaffDialog(SubmitDialog):
     """New person (``person`` is None) or an existing one, with their photo if any."""
 
     shows_desk_errors = True  # show_error takes the refusal too, to mark the field at fault
 
     def __init__(self, on_submit: Submit, person: StaffInfo | None, today: date,
                  photo: bytes | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.person = person
         self.setWindowTitle(self.tr("New staff member") if person is None
                             else fill(self.tr("Staff member %1"), person.name))
@@ -65,7 +63,7 @@ class StaffDialog(QDialog):
         self.note_edit.setMaxLength(200)
 
         # One red line under each field, filled from the refusal that names it.
-        self.field_errors: dict[str, QLabel] = {}
+        self.field_errors: dict[str, ErrorLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -82,10 +80,7 @@ class StaffDialog(QDialog):
         ):
             form.addRow(label, widget)
             self._field_widgets[key] = widget
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = ErrorLabel()
             form.addRow("", error)
             self.field_errors[key] = error
 
@@ -107,14 +102,6 @@ class StaffDialog(QDialog):
         body.addSpacing(12)
         body.addLayout(photo_column)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.error_label)
@@ -145,26 +132,17 @@ class StaffDialog(QDialog):
 
     def show_error(self, message: str, error: BaseException | None = None) -> None:
         """``message`` beside the field the refusal is about, or under the form."""
-        self._clear_errors()
-        label = self.field_errors.get(_field_of(error)) if error is not None else None
-        (label or self.error_label).setText(message)
-        (label or self.error_label).show()
+        self.clear_error()
+        field = _field_of(error) if error is not None else ""
+        self.field_errors.get(field, self.error_label).say(message)
         self.set_busy(False)
-        widget = self._field_widgets.get(_field_of(error)) if error is not None else None
+        widget = self._field_widgets.get(field)
         if widget is not None:
             widget.setFocus()  # straight back to what needs fixing
 
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
-    def _clear_errors(self) -> None:
+    def clear_error(self) -> None:
         for label in (*self.field_errors.values(), self.error_label):
             label.hide()
-
-    def _on_buttons_accepted(self) -> None:
-        self._clear_errors()
-        self.set_busy(True)
-        self._on_submit(self)
 
 
 def _field_of(error: BaseException) -> str:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desk.roster.posts import PostInfo
 from desk.services.items import CITY, CategoryInfo, ItemForm, ItemInfo
 from ui.i18n import fill
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 
 HINT_STYLE = "color: #546e7a;"
 TIME_LIMITS = ("即时办结", "1个工作日", "3个工作日", "5个工作日", "7个工作日", "15个工作日", "4个工作小时")
@@ -24,11 +22,10 @@ TIME_LIMITS = ("即时办结", "1个工作日", "3个工作日", "5个工作日"
 Submit = Callable[["ItemDialog"], None]
 
 
-class ItemDialog(QDialog):
+class ItemDialog(SubmitDialog):
     def __init__(self, on_submit: Submit, item: ItemInfo | None, categories: Sequence[CategoryInfo],
                  posts: Sequence[PostInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.item = item
         self.setWindowTitle(self.tr("New service item") if item is None else fill(self.tr("Service item %1"), item.code))
         self.setMinimumWidth(640)
@@ -91,13 +88,6 @@ class ItemDialog(QDialog):
             city.setWordWrap(True)
             form.addRow("", city)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -120,30 +110,19 @@ class ItemDialog(QDialog):
     def choose_category(self, category_id: int) -> None:
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(category_id)))
 
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.buttons.setEnabled(True)
-
     def _text(self, value: str, height: int) -> QPlainTextEdit:
         box = QPlainTextEdit(value)
         box.setTabChangesFocus(True)
         box.setFixedHeight(height)
         return box
 
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.buttons.setEnabled(False)
-        self._on_submit(self)
 
-
-class CategoryDialog(QDialog):
+class CategoryDialog(SubmitDialog):
     """A new category, or a new name for one (the printed list groups items by it)."""
 
     def __init__(self, on_submit: Callable[["CategoryDialog"], None], category: CategoryInfo | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.category = category
         self.setWindowTitle(self.tr("New category") if category is None else fill(self.tr("Category %1"), category.name))
         self.setMinimumWidth(420)
@@ -152,13 +131,6 @@ class CategoryDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. 法律服务"))
         form = QFormLayout()
         form.addRow(self.tr("Category name"), self.name_edit)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -167,13 +139,3 @@ class CategoryDialog(QDialog):
 
     def name(self) -> str:
         return self.name_edit.text()
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.buttons.setEnabled(True)
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.buttons.setEnabled(False)
-        self._on_submit(self)

@@ -7,11 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 
 LINE, TEXT, CHOICE = "line", "text", "choice"
 
@@ -26,12 +24,11 @@ class Field:
     hint: str = ""  # grey text shown while the field is empty
 
 
-class FieldsDialog(QDialog):
+class FieldsDialog(SubmitDialog):
     def __init__(self, on_submit: Callable[["FieldsDialog"], None], title: str, fields: Sequence[Field], *,
                  action: str, ok_text: str, subject: object = None, heading: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.action = action  # what the page does with it ("demand.record", "wish.claim", ...)
         self.subject = subject  # the record it is about, if any
         self.setWindowTitle(title)
@@ -54,14 +51,7 @@ class FieldsDialog(QDialog):
                 widget.setPlaceholderText(spec.hint)
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.ok_button.setText(ok_text)
         layout = QVBoxLayout(self)
         if heading:
             top = QLabel(heading)
@@ -93,13 +83,3 @@ class FieldsDialog(QDialog):
 
     def text(self, key: str) -> str:
         return str(self.value(key) or "")
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.buttons.setEnabled(True)
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.buttons.setEnabled(False)
-        self._on_submit(self)

@@ -29,7 +29,7 @@ from ui.services.item_picker import ItemPickModel, ItemSearchProxy
 from ui.services.labels import channel_label
 from ui.services.printing import paper_combo
 from ui.services.whose_queue import DeskPerson
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import ErrorLabel
 
 HINT_STYLE = "color: #546e7a;"
 STANDALONE_CHANNELS = ("walk_in", "phone", "other")
@@ -115,10 +115,7 @@ class OpenRequestsDialog(QDialog):
         form.addRow(self.tr("Note"), self.note_edit)
         form.addRow(self.tr("Receipt paper"), self.paper_combo)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         self.buttons = QDialogButtonBox()
         self.open_button = self.buttons.addButton(self.tr("Open requests (Ctrl+Enter)"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -171,8 +168,7 @@ class OpenRequestsDialog(QDialog):
             paper=self.paper_combo.currentData())
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.error_label.say(message)
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:

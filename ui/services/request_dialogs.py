@@ -7,25 +7,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QRadioButton,
-    QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from desk.roster.staff import StaffInfo
 from desk.services.request_rows import BASICALLY, DISSATISFIED, SATISFIED, RequestRow
 from ui.i18n import fill
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 
 HINT_STYLE = "color: #546e7a;"
 
 
-class RequestFormDialog(QDialog):
+class RequestFormDialog(SubmitDialog):
     """What the three forms share: a heading naming the request, an error line, OK/Cancel."""
 
     def __init__(self, on_submit: Callable[["RequestFormDialog"], None], request: RequestRow, title: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.request = request
         self.setWindowTitle(title)  # subclasses set theirs after this (self.tr needs the QObject)
         self.setMinimumWidth(520)
@@ -36,13 +34,6 @@ class RequestFormDialog(QDialog):
         heading.setStyleSheet("font-weight: bold;")
         heading.setWordWrap(True)
         self.form_layout = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(self.form_layout)
@@ -55,16 +46,6 @@ class RequestFormDialog(QDialog):
         box.setFixedHeight(90)
         box.setPlaceholderText(hint)
         return box
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.buttons.setEnabled(True)
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.buttons.setEnabled(False)
-        self._on_submit(self)
 
 
 class NoteDialog(RequestFormDialog):
@@ -81,7 +62,7 @@ class NoteDialog(RequestFormDialog):
                         "resolve": self.tr("How it was resolved (optional)")}
         self.note_edit = self.text_box(hints[action])
         self.form_layout.addRow(self.tr("Note"), self.note_edit)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        self.ok_button.setText(
             {"start": self.tr("Start"), "note": self.tr("Add note"), "resolve": self.tr("Resolve")}[action])
         self.note_edit.setFocus()
 
@@ -112,7 +93,7 @@ class HandOverDialog(RequestFormDialog):
         self.form_layout.addRow("", owner)
         self.form_layout.addRow(self.tr("Hand over to"), self.to_combo)
         self.form_layout.addRow(self.tr("Reason"), self.reason_edit)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hand over"))
+        self.ok_button.setText(self.tr("Hand over"))
         self.to_combo.setFocus()
 
     def choose(self, staff_id: int) -> None:
@@ -150,7 +131,7 @@ class RateDialog(RequestFormDialog):
         self.form_layout.addRow(self.tr("Rating"), column)
         self.form_layout.addRow(self.tr("Comment"), self.comment_edit)
         self.form_layout.addRow("", hint)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record rating"))
+        self.ok_button.setText(self.tr("Record rating"))
         self.choices[SATISFIED].setFocus()
 
     def rating(self) -> str:

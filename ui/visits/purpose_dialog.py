@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.visits.purpose_admin import CONFIGURABLE, DEFAULT_RULES, MAX_LABEL
 from desk.visits.purposes import PurposeInfo
 from ui.i18n import fill
-from ui.shell.login import ERROR_STYLE
+from ui.submit_dialog import SubmitDialog
 from ui.visits.purpose_model import field_title, rule_choices
 
 HINT_STYLE = "color: #546e7a;"
@@ -23,13 +21,12 @@ HINT_STYLE = "color: #546e7a;"
 Submit = Callable[["PurposeDialog"], None]
 
 
-class PurposeDialog(QDialog):
+class PurposeDialog(SubmitDialog):
     """New purpose (``purpose`` is None) or an existing one's name and field rules."""
 
     def __init__(self, on_submit: Submit, purpose: PurposeInfo | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_submit = on_submit
+        super().__init__(on_submit, parent)
         self.purpose = purpose
         self.setWindowTitle(self.tr("New purpose") if purpose is None
                             else fill(self.tr("Purpose %1"), purpose.label))
@@ -56,14 +53,6 @@ class PurposeDialog(QDialog):
                               "and the notes are always offered."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -79,16 +68,3 @@ class PurposeDialog(QDialog):
     def set_rule(self, field: str, rule: str) -> None:
         combo = self.rule_combos[field]
         combo.setCurrentIndex(combo.findData(rule))
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-
-    def _on_buttons_accepted(self) -> None:
-        self.error_label.hide()
-        self.set_busy(True)
-        self._on_submit(self)
