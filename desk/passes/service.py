@@ -34,8 +34,9 @@ from desk.passes.codec import (
     encode,
     floor_minute,
 )
-from desk.passes.errors import local_text
+from desk.passes.errors import PassRejected, local_text
 from desk.passes.keyring import KeyRing
+from desk.passes.normalize import normalize_scan
 
 log = logging.getLogger(__name__)
 
@@ -403,3 +404,28 @@ class PassService:
         return snapshot.keyring.verify(
             text, now=now or utcnow(), center_id=snapshot.center_id
         )
+
+    def verify_scan(
+        self,
+        actor: Actor,
+        raw: str,
+        *,
+        audit_action: str,
+        entity: str = "pass",
+        entity_id: object = "",
+        detail: str = "",
+        now: datetime | None = None,
+    ) -> PassClaims:
+        """``verify`` for what a scanner or camera delivered: the text is cleaned first, and
+        a refused pass leaves an audit line (``audit_action``, with ``detail``, the reason and
+        the text read) before ``PassRejected`` is raised again. Every scan at the desk (visits,
+        bookings, sign-ups, the activity door) comes through here, so each refusal is on
+        record the same way."""
+        text = normalize_scan(raw)
+        try:
+            return self.verify(text, now=now)
+        except PassRejected as rejected:
+            with self.store.write() as session:
+                record(session, actor, audit_action, entity=entity, entity_id=entity_id,
+                       detail=f"{detail}{rejected.reason}: {text[:80]}")
+            raise

@@ -23,7 +23,6 @@ from desk.clock import CenterClock, utcnow
 from desk.errors import Refusal
 from desk.passes.codec import PassKind
 from desk.passes.errors import PassRejected
-from desk.passes.normalize import normalize_scan
 from desk.passes.service import PassService
 from desk.rooms.activity_rows import ACTIVITY_CANCELLED, CANCELLED, WAITLIST, DoorScanResult, SignupRow
 from desk.rooms.activity_rules import (
@@ -70,25 +69,23 @@ class DoorService:
 
     def scan_at_door(self, actor: Actor, activity_id: int, raw: str) -> Done[DoorScanResult]:
         """Sign in whoever the scanned pass belongs to, or say plainly why not."""
-        text = normalize_scan(raw)
         now = utcnow()
         try:
-            claims = self.passes.verify(text, now=now)
+            claims = self.passes.verify_scan(actor, raw, now=now, audit_action="activity.scan_refused",
+                                             entity="activity", entity_id=activity_id)
         except PassRejected as rejected:
-            with self.store.write() as session:
-                # Tomorrow's pass at today's activity: "another activity" says more than "not valid yet".
-                if rejected.claims is not None and rejected.claims.kind is PassKind.SIGNUP:
-                    serial = rejected.claims.serial
-                    signup = session.exec(select(Signup).where(Signup.pass_serial == serial)).first()
+            # Tomorrow's pass at today's activity: "another activity" says more than "not valid
+            # yet". The pass service has put the refusal on record already.
+            if rejected.claims is not None and rejected.claims.kind is PassKind.SIGNUP:
+                with self.store.read() as session:
+                    signup = _signup_with_pass(session, rejected.claims.serial)
                     if signup is not None and signup.activity_id != activity_id:
-                        return self._wrong_activity(session, actor, load_activity(session, activity_id), signup)
-                record(session, actor, "activity.scan_refused", entity="activity", entity_id=activity_id,
-                       detail=f"{rejected.reason}: {text[:80]}")
+                        return Done(self._other_activity(session, signup))
             return Done(DoorScanResult("refused", rejected.template, dict(rejected.fields)))
         with self.store.write() as session:
             activity = load_activity(session, activity_id)
             if claims.kind is PassKind.SIGNUP:
-                signup = session.exec(select(Signup).where(Signup.pass_serial == claims.serial)).first()
+                signup = _signup_with_pass(session, claims.serial)
                 if signup is None:
                     return self._refused(session, actor, activity, "refused", "unknown sign-up pass",
                                          DOOR_TEMPLATES["unknown_pass"])
@@ -195,10 +192,15 @@ class DoorService:
 
     def _wrong_activity(self, session: Session, actor: Actor, activity: Activity,
                         signup: Signup) -> Done[DoorScanResult]:
+        record(session, actor, "activity.scan_refused", entity="activity", entity_id=activity.id,
+               detail="other activity")
+        return Done(self._other_activity(session, signup))
+
+    def _other_activity(self, session: Session, signup: Signup) -> DoorScanResult:
+        """What the door says to the sign-up pass of another activity: which one it is for."""
         other = load_activity(session, signup.activity_id)
-        return self._refused(session, actor, activity, "wrong_activity", "other activity",
-                             DOOR_TEMPLATES["wrong_activity"],
-                             title=other.title, date=when_text(self.clock, other.starts_at))
+        return DoorScanResult("wrong_activity", DOOR_TEMPLATES["wrong_activity"],
+                              {"title": other.title, "date": when_text(self.clock, other.starts_at)})
 
     def _not_signed_up(self, session: Session, actor: Actor, activity: Activity,
                        name: str) -> Done[DoorScanResult]:
@@ -211,6 +213,10 @@ class DoorService:
         else:
             template = DOOR_TEMPLATES["not_signed_up_full"]
         return self._refused(session, actor, activity, "not_signed_up", "no sign-up", template, name=name)
+
+
+def _signup_with_pass(session: Session, serial: int) -> Signup | None:
+    return session.exec(select(Signup).where(Signup.pass_serial == serial)).first()
 
 
 def _signup_of(session: Session, activity_id: int, visitor_id: int | None) -> Signup | None:

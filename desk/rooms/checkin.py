@@ -19,13 +19,10 @@ from sqlmodel import Session, col, select
 from db.engine import Store
 from db.tables import Booking, Pass, Room
 from desk.accounts.actor import SYSTEM, Actor
-from desk.audit.trail import record
 from desk.changes import BOOKINGS, NOTHING, PASSES, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import NotFound, Refusal
 from desk.passes.codec import PassKind
-from desk.passes.errors import PassRejected
-from desk.passes.normalize import normalize_scan
 from desk.passes.service import PassService
 from desk.rooms.intervals import when_text
 from desk.rooms.policy import MAX_HEADCOUNT
@@ -134,14 +131,8 @@ class CheckInService:
         ``booking_id``: the booking the receptionist has open, if any; a pass of another
         booking is then refused rather than checking that one in by surprise.
         """
-        text = normalize_scan(raw_text)
         now = utcnow()
-        try:
-            claims = self.passes.verify(text, now=now)
-        except PassRejected as rejected:
-            with self.store.write() as session:
-                record(session, actor, "booking.scan_refused", entity="pass", detail=f"{rejected.reason}: {text[:80]}")
-            raise
+        claims = self.passes.verify_scan(actor, raw_text, now=now, audit_action="booking.scan_refused")
         if claims.kind is not PassKind.BOOKING:
             raise Refusal("This pass ({kind}) is not a room booking pass; scan it where that pass is handled.",
                           kind=claims.kind.name.lower())

@@ -22,7 +22,6 @@ from desk.changes import ACTIVITIES, NOTHING, PASSES, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import NotAllowed, NotFound, Refusal
 from desk.passes.codec import PassKind, decode
-from desk.passes.errors import PassRejected
 from desk.passes.normalize import normalize_scan
 from desk.passes.service import IssuedPass, PassService
 from desk.rooms.activity_rows import (
@@ -107,15 +106,9 @@ class SignupService:
                         companions: int = 0) -> Done[SignupOutcome]:
         """Sign up the holder of a scanned resident pass. A refused pass is audited."""
         companions = _checked_companions(companions)
-        text = normalize_scan(raw)
         now = utcnow()
-        try:
-            claims = self.passes.verify(text, now=now)
-        except PassRejected as rejected:
-            with self.store.write() as session:
-                record(session, actor, "activity.scan_refused", entity="pass", entity_id="",
-                       detail=f"sign-up, {rejected.reason}: {text[:80]}")
-            raise
+        claims = self.passes.verify_scan(actor, raw, now=now, audit_action="activity.scan_refused",
+                                         detail="sign-up, ")
         if claims.kind is not PassKind.RESIDENT:
             raise Refusal("Scan the resident's own pass (this is a {kind} pass).", kind=claims.kind.code)
         with self.store.write() as session:
@@ -192,12 +185,7 @@ class SignupService:
             session.flush()
             record(session, actor, "activity.signup_cancel", entity="signup", entity_id=signup_id,
                    before=before, after=signup_snapshot(signup), detail=reason)
-            emit_signup(session, activity, signup)
-            promoted = promote_waiting(session, actor, activity, now)
-            emit_activity(session, activity)
-            return Done(SignupOutcome(signup_row_in(session, signup),
-                                      tuple(signup_row_in(session, s) for s in promoted)),
-                        Changes.of(ACTIVITIES))
+            return _settled(session, actor, activity, signup, now)
 
     def change_companions(self, actor: Actor, signup_id: int, companions: int) -> Done[SignupOutcome]:
         """More companions need free places (no jumping the queue); fewer free places up."""
@@ -218,12 +206,7 @@ class SignupService:
             session.flush()
             record(session, actor, "activity.signup_update", entity="signup", entity_id=signup_id,
                    before=before, after=signup_snapshot(signup))
-            emit_signup(session, activity, signup)
-            promoted = promote_waiting(session, actor, activity, now)
-            emit_activity(session, activity)
-            return Done(SignupOutcome(signup_row_in(session, signup),
-                                      tuple(signup_row_in(session, s) for s in promoted)),
-                        Changes.of(ACTIVITIES))
+            return _settled(session, actor, activity, signup, now)
 
     # ---- the sign-up pass -------------------------------------------------------------
     def issue_pass(self, actor: Actor, signup_id: int) -> Done[IssuedPass]:
@@ -320,6 +303,17 @@ class SignupService:
         return self._insert(session, actor, activity, visitor_id=_visitor_with_phone(session, phone),
                             name=name, phone=phone, companions=companions, source="upstream", now=now,
                             created_at=signed_up_at, upstream_id=upstream_id, pass_serial=serial)
+
+
+def _settled(session: Session, actor: Actor, activity: Activity, signup: Signup,
+             now: datetime) -> Done[SignupOutcome]:
+    """The end of a cancellation or a change of companions: places given back go to the waiting
+    groups that now fit, in the same transaction, and the sync hears of all of it."""
+    emit_signup(session, activity, signup)
+    promoted = promote_waiting(session, actor, activity, now)
+    emit_activity(session, activity)
+    return Done(SignupOutcome(signup_row_in(session, signup), tuple(signup_row_in(session, s) for s in promoted)),
+                Changes.of(ACTIVITIES))
 
 
 def _checked_companions(companions: int) -> int:

@@ -23,7 +23,6 @@ from desk.clock import CenterClock, utcnow
 from desk.errors import NotFound, Refusal
 from desk.passes.codec import PassKind
 from desk.passes.errors import PassRejected
-from desk.passes.normalize import normalize_scan
 from desk.passes.service import PassService
 from desk.text import clean_text, mask_phone, validate_phone
 from desk.visits import queries
@@ -198,14 +197,10 @@ class VisitService:
 
     def scan(self, actor: Actor, raw: str) -> ScanResult:
         """A pass was scanned: check in, check out, repeat, or refuse with the reason."""
-        text = normalize_scan(raw)
         now = utcnow()
         try:
-            claims = self.passes.verify(text, now=now)
+            claims = self.passes.verify_scan(actor, raw, now=now, audit_action="scan.refused")
         except PassRejected as rejected:
-            with self.store.write() as session:
-                record(session, actor, "scan.refused", entity="pass", entity_id="",
-                       detail=f"{rejected.reason}: {text[:80]}")
             return ScanResult("refused", rejected.template, rejected.fields)
         settings = self.center.settings()
         with self.store.write() as session:

@@ -129,6 +129,22 @@ def test_rejections_follow_the_frozen_clock(service: PassService, desk_actor: Ac
         assert refused(service, text).reason == "expired"
 
 
+def test_verify_scan_reads_what_a_scanner_typed_and_puts_a_refusal_on_record(
+        service: PassService, store: Store, desk_actor: Actor, frozen: time_machine.Coordinates) -> None:
+    issued = issue(service, desk_actor)
+    # A Chinese input method in full-width mode, and the scanner's trailing Enter.
+    typed = issued.payload.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)}) + "\r\n"
+    assert service.verify_scan(desk_actor, typed, audit_action="scan.refused").serial == issued.serial
+    assert audit_actions(store) == ["pass.issue"]
+    with pytest.raises(PassRejected) as caught:
+        service.verify_scan(desk_actor, " hello\t", audit_action="booking.scan_refused", entity="booking",
+                            entity_id=7, detail="door, ")
+    assert caught.value.reason == "malformed"
+    with store.read() as session:
+        entry = session.exec(select(AuditEntry).where(AuditEntry.action == "booking.scan_refused")).one()
+    assert (entry.entity, entry.entity_id, entry.detail) == ("booking", "7", "door, malformed: hello")
+
+
 def test_a_revoked_pass_is_refused_at_once(service: PassService, store: Store, desk_actor: Actor,
                                            frozen: time_machine.Coordinates) -> None:
     issued = issue(service, desk_actor)
