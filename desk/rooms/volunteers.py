@@ -44,17 +44,16 @@ class VolunteerHours:
         with self.store.write() as session:
             activity = load_activity(session, activity_id)
             line = self._add(session, actor, activity, form)
+            record(session, actor, "activity.volunteer", entity="volunteer_service", entity_id=line.id,
+                   after=_snapshot(line))
             return Done(_line(line, activity), Changes.of(ACTIVITIES))
 
     def correct(self, actor: Actor, line_id: int, form: VolunteerForm, reason: str = "") -> Done[VolunteerLine]:
         """Replace a line: the old one is kept, marked removed; the new one is returned."""
         reason = clean_text(reason, field="Reason", max_length=200)
         with self.store.write() as session:
-            old = _live_line(session, line_id)
-            activity = load_activity(session, old.activity_id)
-            old.removed = True
-            session.add(old)
-            new = self._add(session, actor, activity, form, replaces=old)
+            old, activity = _withdraw(session, line_id)
+            new = self._add(session, actor, activity, form)
             record(session, actor, "activity.volunteer_correct", entity="volunteer_service", entity_id=line_id,
                    before=_snapshot(old), after=_snapshot(new), detail=reason)
             return Done(_line(new, activity), Changes.of(ACTIVITIES))
@@ -63,17 +62,12 @@ class VolunteerHours:
         """Withdraw a line recorded by mistake; it stays in the store, marked removed."""
         reason = clean_text(reason, field="Reason", max_length=200)
         with self.store.write() as session:
-            line = _live_line(session, line_id)
-            activity = load_activity(session, line.activity_id)
-            line.removed = True
-            session.add(line)
+            line, activity = _withdraw(session, line_id)
             record(session, actor, "activity.volunteer_remove", entity="volunteer_service", entity_id=line_id,
                    before={"removed": False}, after={"removed": True}, detail=reason)
-            _emit(session, activity, line)
             return Done(_line(line, activity), Changes.of(ACTIVITIES))
 
-    def _add(self, session: Session, actor: Actor, activity: Activity, form: VolunteerForm,
-             replaces: VolunteerService | None = None) -> VolunteerService:
+    def _add(self, session: Session, actor: Actor, activity: Activity, form: VolunteerForm) -> VolunteerService:
         if activity.state == ACTIVITY_CANCELLED:
             raise Refusal("{title} was cancelled; no service hours can be recorded for it.", title=activity.title)
         now = utcnow()
@@ -91,11 +85,6 @@ class VolunteerHours:
                                 recorded_at=now)
         session.add(line)
         session.flush()
-        if replaces is None:
-            record(session, actor, "activity.volunteer", entity="volunteer_service", entity_id=line.id,
-                   after=_snapshot(line))
-        else:
-            _emit(session, activity, replaces)
         _emit(session, activity, line)
         return line
 
@@ -169,6 +158,16 @@ def _live_line(session: Session, line_id: int) -> VolunteerService:
     if line.removed:
         raise Refusal("This service record was already removed or corrected; change the current one.")
     return line
+
+
+def _withdraw(session: Session, line_id: int) -> tuple[VolunteerService, Activity]:
+    """Mark a live line removed (it stays in the store) and tell the sync; with its activity."""
+    line = _live_line(session, line_id)
+    activity = load_activity(session, line.activity_id)
+    line.removed = True
+    session.add(line)
+    _emit(session, activity, line)
+    return line, activity
 
 
 def _key(line: VolunteerService) -> str:
