@@ -133,6 +133,34 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+def find_header(file: Path, table: Table, lookup: dict[str, str],
+                required: set[str]) -> tuple[int, dict[int, str], list[str]] | None:
+    """The header line among the first few: its index in ``table``, column → field name (from
+    ``lookup``, by ``header_key``; the first column of a field wins) and the headers nobody
+    reads, shown so a misspelt column is noticed. None when no line has all ``required``
+    fields: each import says in its own words which columns it needs."""
+    if not table:
+        raise Refusal("The file {path} is empty.", path=file.name)
+    for index, (_, cells) in enumerate(table[:HEADER_SEARCH_ROWS]):
+        mapping: dict[int, str] = {}
+        ignored: list[str] = []
+        for column, cell in enumerate(cells):
+            name = lookup.get(header_key(cell))
+            if name is not None and name not in mapping.values():
+                mapping[column] = name
+            elif cell.strip():
+                ignored.append(cell.strip())
+        if required <= set(mapping.values()):
+            return index, mapping, ignored
+    return None
+
+
+def pick(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
+    """A line's cells by field name; a short line's missing cells are empty."""
+    return {name: cells[column].strip() if column < len(cells) else ""
+            for column, name in mapping.items()}
+
+
 def header_key(text: str) -> str:
     """A header or a kind as people vary it: 姓名*, 姓 名, 姓名（必填）, Full Name."""
     text = unicodedata.normalize("NFKC", text).strip().lower()

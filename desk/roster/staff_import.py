@@ -26,7 +26,7 @@ from desk.changes import POSTS, STAFF, Changes, Done
 from desk.clock import CenterClock
 from desk.errors import Refusal
 from desk.roster.staff import StaffForm, StaffInfo, add_staff, validate_staff_form
-from desk.spreadsheets import HEADER_SEARCH_ROWS, MAX_ROWS, Table, fold, header_key, read_table
+from desk.spreadsheets import MAX_ROWS, Table, find_header, fold, header_key, pick, read_table
 
 
 Message = tuple[str, dict[str, Any]]  # an English template and its fields, like a Refusal
@@ -133,7 +133,7 @@ def read_staff_file(
     posts = {fold(name): name for name in post_names}
     rows = []
     for line, cells in data:
-        row = _check_row(line, _pick(cells, mapping), day, posts)
+        row = _check_row(line, pick(cells, mapping), day, posts)
         if row.form is not None and not row.errors:
             key = (row.form.name, row.form.public_phone)
             if key in known:
@@ -180,27 +180,12 @@ def import_staff(store: Store, actor: Actor, preview: ImportPreview) -> Done[int
 
 
 def _find_header(file: Path, table: Table) -> tuple[int, dict[int, str], list[str]]:
-    if not table:
-        raise Refusal("The file {path} is empty.", path=file.name)
-    for index, (_, cells) in enumerate(table[:HEADER_SEARCH_ROWS]):
-        mapping: dict[int, str] = {}
-        ignored: list[str] = []
-        for column, cell in enumerate(cells):
-            name = _HEADER_LOOKUP.get(header_key(cell))
-            if name is not None and name not in mapping.values():
-                mapping[column] = name
-            elif cell.strip():
-                ignored.append(cell.strip())
-        if "name" in mapping.values():
-            return index, mapping, ignored
-    raise Refusal("The file {path} has no 姓名 (name) column. The first row should hold the "
-                  "column names: 姓名, 类别, 职务, 公开电话, 私人电话, 岗位, 入职日期, 备注.",
-                  path=file.name)
-
-
-def _pick(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
-    return {name: cells[column].strip() if column < len(cells) else ""
-            for column, name in mapping.items()}
+    found = find_header(file, table, _HEADER_LOOKUP, {"name"})
+    if found is None:
+        raise Refusal("The file {path} has no 姓名 (name) column. The first row should hold the "
+                      "column names: 姓名, 类别, 职务, 公开电话, 私人电话, 岗位, 入职日期, 备注.",
+                      path=file.name)
+    return found
 
 
 # ---- checking a row --------------------------------------------------------------------

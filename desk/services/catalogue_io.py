@@ -26,7 +26,7 @@ from desk.audit.trail import record
 from desk.changes import SERVICES, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import Refusal
-from desk.spreadsheets import HEADER_SEARCH_ROWS, MAX_ROWS, fold, header_key, read_table
+from desk.spreadsheets import MAX_ROWS, Table, find_header, fold, pick, read_table
 from desk.services.items import CENTER, ItemForm, ItemInfo, apply_form, next_sort_order, validate_item, write_version
 from desk.sync.outbox import emit
 
@@ -114,8 +114,7 @@ def read_catalogue_file(path: str | Path, *, categories: dict[str, int], posts: 
     if len(data) > MAX_ROWS:
         raise Refusal("The file {path} has more than {max} rows; split it into smaller files.",
                       path=file.name, max=MAX_ROWS)
-    cells_of = [(line, {name: cells[column].strip() if column < len(cells) else ""
-                        for column, name in mapping.items()}) for line, cells in data]
+    cells_of = [(line, pick(cells, mapping)) for line, cells in data]
     lines_of: dict[str, list[int]] = {}
     for line, cells in cells_of:
         lines_of.setdefault(cells.get("code", "").strip().upper(), []).append(line)
@@ -232,24 +231,13 @@ def export_catalogue(items: Iterable[ItemInfo], path: str | Path, *, english: bo
     return file
 
 
-def _find_header(file: Path, table: list[tuple[int, list[str]]]) -> tuple[int, dict[int, str], list[str]]:
-    if not table:
-        raise Refusal("The file {path} is empty.", path=file.name)
-    for index, (_, cells) in enumerate(table[:HEADER_SEARCH_ROWS]):
-        mapping: dict[int, str] = {}
-        ignored: list[str] = []
-        for column, cell in enumerate(cells):
-            name = _LOOKUP.get(header_key(cell))
-            if name is not None and name not in mapping.values():
-                mapping[column] = name
-            elif cell.strip():
-                ignored.append(cell.strip())
-        found = set(mapping.values())
-        if {"code", "name"} <= found:
-            return index, mapping, ignored
-    raise Refusal("The file {path} needs a 编码 (code) and a 事项名称 (name) column. The first row "
-                  "should hold the column names: 编码, 类别, 事项名称, 办理时限, 责任岗位, ...",
-                  path=file.name)
+def _find_header(file: Path, table: Table) -> tuple[int, dict[int, str], list[str]]:
+    found = find_header(file, table, _LOOKUP, {"code", "name"})
+    if found is None:
+        raise Refusal("The file {path} needs a 编码 (code) and a 事项名称 (name) column. The first row "
+                      "should hold the column names: 编码, 类别, 事项名称, 办理时限, 责任岗位, ...",
+                      path=file.name)
+    return found
 
 
 def duplicate_codes(preview: CataloguePreview) -> list[str]:
