@@ -30,6 +30,7 @@ ACTIVITIES = "activities"  # activities, sign-ups, attendance, volunteer hours, 
 SERVICES = "services"  # the service catalogue and its versions
 REQUESTS = "requests"  # service requests, demands, micro-wishes, shared resources
 SYNC = "sync"  # enrolment, parked events, downloads applied
+REPORTS = "reports"  # issued monthly reports (the statistics page and the report list)
 
 
 @dataclass(frozen=True)

@@ -235,8 +235,15 @@ def build_pdf(
     landscape: bool = False,
     printed_at: datetime,
     sign_off: bool = False,
+    invariant: bool = False,
 ) -> bytes:
-    """Lay the story out on house pages and return the PDF."""
+    """Lay the story out on house pages and return the PDF.
+
+    ``invariant``: reportlab's invariant mode (no creation time, a fixed document id), so
+    the same story and ``printed_at`` give the same bytes, as an issued report must. Set
+    for this document only: reportlab's global ``rl_config.invariant`` would need a lock
+    around every document the desk builds.
+    """
     register_fonts()
     width, height = landscape_of(pagesize) if landscape else pagesize
     content_top = _header_lines(header, height)[1] - 4 * mm
@@ -279,6 +286,7 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=height - content_top,
         bottomMargin=FOOTER_BASELINE + 7 * mm,
+        invariant=1 if invariant else 0,
     )
     doc.addPageTemplates([PageTemplate(id="house", frames=[frame], onPage=on_page)])
     flowables = list(story)

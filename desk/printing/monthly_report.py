@@ -14,12 +14,8 @@ so reprinting it gives the same bytes.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Final
 
-from reportlab import rl_config
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -70,23 +66,6 @@ MONTHLY: Final = {
     "numbered": "{numeral}、{title}",
 }
 USABLE = A4[0] - 2 * MARGIN
-# reportlab's invariant mode is a process-wide setting read when a canvas is made;
-# the lock keeps two documents built at once from seeing each other's setting.
-_invariant_lock = threading.Lock()
-
-
-@contextmanager
-def _reproducible(wanted: bool) -> Iterator[None]:
-    if not wanted:
-        yield
-        return
-    with _invariant_lock:
-        saved = rl_config.invariant
-        rl_config.invariant = 1
-        try:
-            yield
-        finally:
-            rl_config.invariant = saved
 
 
 class _SignOffLines(Flowable):
@@ -191,5 +170,4 @@ def render_monthly_report(report: MonthlyReport) -> bytes:
     subtitle = MONTHLY["subtitle"].format(label=period.label(), first=chinese_date(period.first),
                                           last=chinese_date(period.last))
     header = DocumentHeader(report.center_name, MONTHLY["title"], subtitle)
-    with _reproducible(issued is not None):
-        return build_pdf(story, header=header, printed_at=report.printed_at)
+    return build_pdf(story, header=header, printed_at=report.printed_at, invariant=issued is not None)

@@ -80,13 +80,10 @@ class ActivityFigures:
     no_shows: int  # activities.no_shows
 
 
-@dataclass(frozen=True)
-class VolunteerRow:
-    key: str  # staff:3, visitor:17 or name:张三, as the volunteer hours add up
-    name: str
-    times: int  # volunteers.times
-    person_times: int
-    minutes: int
+class _ServiceTime:
+    """Service time is counted in whole minutes (sums stay exact) and shown in hours."""
+
+    minutes: int  # a field of each dataclass below; a plain class adds no field
 
     @property
     def hours(self) -> float:
@@ -94,7 +91,16 @@ class VolunteerRow:
 
 
 @dataclass(frozen=True)
-class ActivityVolunteerRow:
+class VolunteerRow(_ServiceTime):
+    key: str  # staff:3, visitor:17 or name:张三, as the volunteer hours add up
+    name: str
+    times: int  # volunteers.times
+    person_times: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class ActivityVolunteerRow(_ServiceTime):
     activity_id: int
     title: str
     day: date  # local day the activity started
@@ -102,22 +108,14 @@ class ActivityVolunteerRow:
     person_times: int
     minutes: int
 
-    @property
-    def hours(self) -> float:
-        return self.minutes / 60
-
 
 @dataclass(frozen=True)
-class VolunteerFigures:
+class VolunteerFigures(_ServiceTime):
     people: int  # volunteers.people
     person_times: int  # volunteers.person_times
-    minutes: int
+    minutes: int  # .hours is volunteers.hours
     by_volunteer: tuple[VolunteerRow, ...]  # most hours first
     by_activity: tuple[ActivityVolunteerRow, ...]  # in the order the activities started
-
-    @property
-    def hours(self) -> float:  # volunteers.hours
-        return self.minutes / 60
 
 
 @dataclass(frozen=True)

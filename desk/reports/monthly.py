@@ -20,7 +20,7 @@ from db.engine import Store
 from db.tables import Center, ReportIssue, User
 from desk.accounts.actor import Actor
 from desk.audit.trail import record
-from desk.changes import Changes, Done
+from desk.changes import REPORTS, Changes, Done
 from desk.clock import CenterClock, utcnow
 from desk.errors import Refusal
 from desk.reports.figures import PeriodFigures
@@ -29,8 +29,6 @@ from desk.reports.snapshot import dumps, loads
 from desk.reports.statistics import StatisticsService
 from desk.text import clean_text
 
-# The change topic of issued reports (the statistics page and the report list listen to it).
-REPORTS = "reports"
 MONTH = "month"
 CORRECTION_MONTHS = 6
 # Figures that add up over records, so a late record changes them by a countable amount.

@@ -113,6 +113,14 @@ def export_ledger(store: Store, clock: CenterClock, actor: Actor, kind: str, fir
                     sheet = write_ledger_sheet(out, layout, rows)
             finally:
                 rows.close()  # now, while its cursor's connection is open; not whenever it is collected
+        if full_personal:
+            with store.write() as session:
+                record(session, actor, "ledger.export_full", entity="ledger", entity_id=ledger.key,
+                       after={"ledger": ledger.title, "first": first.isoformat(), "last": last.isoformat(),
+                              "rows": sheet.rows, "file": target.name},
+                       detail=f"{ledger.title} {first.isoformat()}..{last.isoformat()}: {sheet.rows} rows "
+                              f"with personal data in full")
+        os.replace(part, target)
     except _Cancelled:
         _remove(part)
         return LedgerResult(0, template.unknown_columns() if template else (), None, cancelled=True)
@@ -123,21 +131,6 @@ def export_ledger(store: Store, clock: CenterClock, actor: Actor, kind: str, fir
         _remove(part)
         raise
     totals = {key: value for key, value in zip(keys, sheet.sums) if value is not None}
-    try:
-        if full_personal:
-            with store.write() as session:
-                record(session, actor, "ledger.export_full", entity="ledger", entity_id=ledger.key,
-                       after={"ledger": ledger.title, "first": first.isoformat(), "last": last.isoformat(),
-                              "rows": sheet.rows, "file": target.name},
-                       detail=f"{ledger.title} {first.isoformat()}..{last.isoformat()}: {sheet.rows} rows "
-                              f"with personal data in full")
-        os.replace(part, target)
-    except OSError as error:
-        _remove(part)
-        raise _write_refusal(error, target) from None
-    except BaseException:
-        _remove(part)
-        raise
     return LedgerResult(sheet.rows, template.unknown_columns(), target, totals=totals)
 
 

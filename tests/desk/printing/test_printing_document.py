@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time_machine
 from PIL import Image
+from reportlab import rl_config
 from reportlab.lib.units import mm
 
 import printing_pdf_tools as pdf
@@ -60,3 +62,17 @@ def test_a_page_rasterises_with_ink_on_it(tmp_path) -> None:
         assert grey.size == (414, 585)  # A4 at 50 dpi
         dark = sum(grey.histogram()[:128])  # pixels darker than mid-grey
     assert dark > 1000
+
+
+def test_an_invariant_document_is_the_same_bytes_later_and_leaves_others_alone() -> None:
+    story = [para("本月无记录。", house_styles().body)]
+
+    def build(moment: str, invariant: bool) -> bytes:
+        with time_machine.travel(moment, tick=False):
+            return build_pdf(story, header=HEADER, printed_at=pdf.PRINTED_AT, invariant=invariant)
+
+    # A reprint on another day is byte for byte the issued copy (no creation time, fixed id).
+    assert build("2026-12-01 09:00+08:00", True) == build("2027-03-15 16:45+08:00", True)
+    # Only that document: the process-wide setting is untouched and other documents are stamped.
+    assert not rl_config.invariant
+    assert build("2026-12-01 09:00+08:00", False) != build("2027-03-15 16:45+08:00", False)

@@ -9,9 +9,10 @@ from sqlmodel import func, select
 from stats_world import add_activity, add_service, add_visit, add_visitor, local
 
 from db.tables import AuditEntry, ReportIssue
+from desk.changes import REPORTS
 from desk.context import open_desk
 from desk.errors import NotAllowed, Refusal
-from desk.reports.monthly import REPORTS, CorrectionLine
+from desk.reports.monthly import CorrectionLine
 from desk.reports.period import Period
 
 OCTOBER, NOVEMBER = Period.month(2026, 10), Period.month(2026, 11)
