@@ -91,8 +91,13 @@ class Gate:
         return response
 
 
+def _html(body: str, status: int = 200) -> HTMLResponse:
+    # Every center's figures: no browser or proxy should keep a copy.
+    return HTMLResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+
+
 def _page(status: int, title: str, text: str) -> HTMLResponse:
-    return HTMLResponse(html.message(title, text), status_code=status, headers={"Cache-Control": "no-store"})
+    return _html(html.message(title, text), status)
 
 
 def _month(request: Request, zone: ZoneInfo, now: datetime) -> Month | HTMLResponse:
@@ -113,33 +118,35 @@ def mount(app: FastAPI, pool: ConnectionPool, *, password: str | None = None, us
                 user or os.environ.get(USER_ENV) or DEFAULT_USER)
     local = ZoneInfo(zone or os.environ.get(ZONE_ENV) or DEFAULT_ZONE)
 
-    @app.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard(request: Request) -> HTMLResponse:
+    def admitted(request: Request) -> tuple[Month, datetime] | HTMLResponse:
+        """The month asked for and the time now, or the page that turns the request away."""
         refused = gate.refusal(request)
         if refused is not None:
             return refused
         now = datetime.now(UTC)
         month = _month(request, local, now)
-        if isinstance(month, HTMLResponse):
-            return month
+        return month if isinstance(month, HTMLResponse) else (month, now)
+
+    @app.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard(request: Request) -> HTMLResponse:
+        asked = admitted(request)
+        if isinstance(asked, HTMLResponse):
+            return asked
+        month, now = asked
         sort = request.query_params.get("sort", "name")
         if sort.removeprefix("-") not in SORT_KEYS:
             return _page(400, "排序无效 Bad sort", f"Sort by one of {', '.join(SORT_KEYS)} "
                                                f"(a leading - sorts from the highest), not {sort[:40]!r}.")
         with pool.connection() as conn:
             rows = overview(conn, month, now)
-        return HTMLResponse(html.overview_page(sort_rows(rows, sort), month, sort, now, local),
-                            headers={"Cache-Control": "no-store"})
+        return _html(html.overview_page(sort_rows(rows, sort), month, sort, now, local))
 
     @app.get("/dashboard/center/{center_id}", response_class=HTMLResponse, include_in_schema=False)
     def center(center_id: str, request: Request) -> HTMLResponse:
-        refused = gate.refusal(request)
-        if refused is not None:
-            return refused
-        now = datetime.now(UTC)
-        month = _month(request, local, now)
-        if isinstance(month, HTMLResponse):
-            return month
+        asked = admitted(request)
+        if isinstance(asked, HTMLResponse):
+            return asked
+        month, now = asked
         try:
             center_id = str(uuid.UUID(center_id))
         except ValueError:
@@ -148,4 +155,4 @@ def mount(app: FastAPI, pool: ConnectionPool, *, password: str | None = None, us
             detail = center_detail(conn, center_id, month, now)
         if detail is None:
             return _page(404, "没有这个中心 No such center", "No center has this id.")
-        return HTMLResponse(html.center_page(detail, month, now, local), headers={"Cache-Control": "no-store"})
+        return _html(html.center_page(detail, month, now, local))
