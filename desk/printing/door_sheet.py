@@ -21,7 +21,7 @@ from desk.printing.duty_sheet import sessions_text
 from desk.printing.fonts import TextWriter, fit_size, string_width
 from desk.printing.grid import BASELINE, Run, _Line, wrap
 from desk.printing.room_schedule import date_line, span_text
-from desk.printing.rooms_wording import DOOR_SHEET, ROOM_MARKS
+from desk.printing.wording import DOOR_SHEET, ROOM_MARKS
 from desk.rooms.printouts import PrintedBooking, PrintedRoomDay, RoomDaySheet
 from desk.rooms.records import PENDING
 

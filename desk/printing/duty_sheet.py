@@ -20,7 +20,7 @@ from desk.printing.document import DocumentHeader, build_pdf, house_styles, para
 from desk.printing.fonts import markup
 from desk.printing.grid import LEADING, Block, Cell, Grid, Padding, Run, Runs, text_cell
 from desk.printing.wording import DUTY_SHEET, ROSTER_MARKS, WEEKDAYS
-from desk.roster.disclosure import DaySheet, DutyLine, Person, PostDay
+from desk.roster.disclosure import DaySheet, Person, PostDay
 
 # 岗位, 班次时段, 值班人员, 去向, 联系电话, A岗, B岗: the 180 mm between the margins.
 COLUMN_WIDTHS_MM = (29, 27, 27, 24, 33, 20, 20)

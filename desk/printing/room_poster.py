@@ -21,8 +21,7 @@ from desk.printing.document import MARGIN, DocumentHeader, build_pdf, house_styl
 from desk.printing.duty_sheet import chinese_date
 from desk.printing.grid import Block, Cell, Grid, Padding, Run, Runs
 from desk.printing.room_schedule import span_text
-from desk.printing.rooms_wording import ROOM_MARKS, ROOM_POSTER
-from desk.printing.wording import ROSTER_MARKS, WEEKDAYS
+from desk.printing.wording import ROOM_MARKS, ROOM_POSTER, ROSTER_MARKS, WEEKDAYS
 from desk.rooms.printouts import DayMark, PrintedRoomDay, PrintedRoomWeek, RoomWeekSheet
 from desk.rooms.records import PENDING
 

@@ -18,8 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 from desk.printing.document import DocumentHeader, build_pdf, house_styles, para, stamp
 from desk.printing.duty_sheet import chinese_date, day_mark, sessions_text, styled
 from desk.printing.grid import Block, Cell, Grid, Padding, Run, Runs, text_cell
-from desk.printing.rooms_wording import ROOM_MARKS, ROOM_SCHEDULE
-from desk.printing.wording import WEEKDAYS
+from desk.printing.wording import ROOM_MARKS, ROOM_SCHEDULE, WEEKDAYS
 from desk.rooms.printouts import DayMark, PrintedBooking, PrintedRoomDay, RoomDaySheet
 from desk.rooms.records import CANCELLED, PENDING, RELEASED
 

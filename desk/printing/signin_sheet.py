@@ -28,9 +28,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 from desk.printing.document import DocumentHeader, build_pdf, house_styles, para, table
 from desk.printing.duty_sheet import chinese_date, styled
 from desk.printing.grid import Run, Runs
-from desk.printing.rooms_wording import ROOM_MARKS, SIGNIN_SHEET
 from desk.printing.service_list import Masthead, draw_qr, qr_modules
-from desk.printing.wording import WEEKDAYS
+from desk.printing.wording import ROOM_MARKS, SIGNIN_SHEET, WEEKDAYS
 from desk.rooms.printouts import SigninRow, SigninSheet
 
 # 序号, 姓名, 联系电话, 人数, 签到码, 签名: the 180 mm between the margins.
