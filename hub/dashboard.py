@@ -44,6 +44,7 @@ SORT_KEYS: dict[str, Callable[[CenterFigures], Any]] = {
     "name": lambda f: f.name,
     "last_sync": lambda f: f.last_sync,
     "visits": lambda f: f.visits,
+    "people": lambda f: f.people,
     "utilisation": lambda f: f.utilisation,
     "activities": lambda f: f.activities,
     "volunteer_hours": lambda f: f.volunteer_minutes,

@@ -36,7 +36,10 @@ tr.stale td { background: #fff4e5; } .flag { color: #b45309; font-weight: bold; 
 COLUMNS = (
     ("name", "党群服务中心", "Center"),
     ("last_sync", "最近同步", "Last sync"),
-    ("visits", "来访人次", "Visits"),
+    # The desk's words (docs/STATISTICS.md): visits.daily "visits" is 来访登记 (check-ins),
+    # "people" is 来访人次 (person-times, companions included).
+    ("visits", "来访登记", "Visits"),
+    ("people", "来访人次", "Person-times"),
     ("utilisation", "场地使用率", "Room utilisation"),
     ("activities", "开展活动", "Activities held"),
     ("volunteer_hours", "志愿服务时长", "Volunteer hours"),
@@ -125,7 +128,8 @@ def overview_page(rows: Iterable[CenterFigures], month: Month, sort: str, now: d
             f'<tr data-center-id="{escape(row.center_id)}"{" class=stale" if is_stale(row, now) else ""}>'
             f'<td class="text" data-figure="name"><a href="{escape(link)}">{escape(row.name)}</a></td>'
             f'<td class="text" data-figure="last_sync">{_sync_text(row, now, zone)}</td>'
-            f"{_cell('visits', f'{row.visits:,}')}{_cell('utilisation', percent(row.utilisation))}"
+            f"{_cell('visits', f'{row.visits:,}')}{_cell('people', f'{row.people:,}')}"
+            f"{_cell('utilisation', percent(row.utilisation))}"
             f"{_cell('activities', str(row.activities))}{_cell('volunteer_hours', hours(row.volunteer_hours))}"
             f"{_cell('on_time', percent(row.on_time_rate))}{_cell('parked', str(row.parked))}</tr>")
     empty = '<tr><td class="text" colspan="8">还没有中心。No centers yet.</td></tr>'
@@ -153,8 +157,8 @@ def _activity_state(line: ActivityLine) -> str:
 def center_page(detail: CenterDetail, month: Month, now: datetime, zone: ZoneInfo) -> str:
     f = detail.figures
     summary = (
-        f'<p class="summary"><span>来访人次 <b data-figure="visits">{f.visits:,}</b></span>'
-        f'<span>服务人数 <b data-figure="people">{f.people:,}</b></span>'
+        f'<p class="summary"><span>来访登记 <b data-figure="visits">{f.visits:,}</b></span>'
+        f'<span>来访人次 <b data-figure="people">{f.people:,}</b></span>'
         f'<span>场地使用率 <b data-figure="utilisation">{percent(f.utilisation)}</b></span>'
         f'<span>开展活动 <b data-figure="activities">{f.activities}</b></span>'
         f'<span>志愿服务 <b data-figure="volunteer_hours">{hours(f.volunteer_hours)}</b> 小时 / '
@@ -180,7 +184,7 @@ def center_page(detail: CenterDetail, month: Month, now: datetime, zone: ZoneInf
     body = (f'<p><a href="/dashboard?{escape(urlencode({"month": month.label}))}">‹ 全部中心 All centers</a></p>'
             f'<h1 data-figure="center_name">{escape(f.name)}</h1>{sync}{_month_nav(month, base, {})}{summary}'
             f"<h2>每日来访 <small>Visits per day</small></h2>"
-            + _table((("日期", "Day"), ("来访人次", "Visits"), ("人数", "People")), days, "本月没有来访记录。")
+            + _table((("日期", "Day"), ("来访登记", "Visits"), ("来访人次", "Person-times")), days, "本月没有来访记录。")
             + "<h2>场地使用 <small>Room utilisation</small></h2>"
             + _table((("场地", "Room"), ("开放小时", "Open hours"), ("使用小时", "Used hours"),
                       ("使用率", "Utilisation"), ("人次", "Headcount"), ("预约", "Bookings"),

@@ -3,7 +3,8 @@
 A month is a calendar month of the centers' local time (Asia/Shanghai unless the hub is
 told otherwise, ``DESK_HUB_TIMEZONE``). For each center, in that month:
 
-* **visits (人次)** and people: the sums of ``visits.daily`` facts whose day is in the month;
+* **visits (来访登记, check-ins)** and **people (来访人次, person-times)**: the sums of
+  ``visits.daily`` facts whose day is in the month, in the desk's words (docs/STATISTICS.md);
 * **room utilisation**: used hours / open hours, summed over the ``rooms.daily`` facts of
   the month's days and the center's rooms (the desk's own time utilisation,
   desk/rooms/usage.py); None when no room was open;

@@ -170,6 +170,7 @@ def test_the_overview_shows_each_centers_month_with_corrections_applied(city) ->
     happy = page.row(city["happy"])
     assert happy["name"] == "幸福社区党群服务中心"
     assert happy["visits"] == "24", "12 (corrected) + 5 + 7; September and November left out"
+    assert happy["people"] == "26", "人次, the desk's people field: 14 (corrected) + 5 + 7"
     assert happy["utilisation"] == "26.2%"  # (2 + 0 + 3.5 corrected) / 21 open hours
     assert happy["activities"] == "2"  # the 29th and 1 October 01:00; not the cancelled one, not 1 November
     assert happy["volunteer_hours"] == "3.0"  # 120 + 60 minutes: the removed line is gone
