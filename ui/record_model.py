@@ -13,6 +13,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 Index = QModelIndex | QPersistentModelIndex
 
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Raw values (numbers, ISO dates, ids) for a QSortFilterProxyModel.setSortRole, where the
+displayed text would sort wrongly."""
+
 
 class RecordListModel(QAbstractTableModel):
     """Subclasses define ``headers(self) -> list[str]``, one title per column."""
@@ -35,6 +39,11 @@ class RecordListModel(QAbstractTableModel):
     def row_where(self, matches: Callable[[Any], bool]) -> int:
         """The first row whose record matches, or -1."""
         return next((row for row, record in enumerate(self._records) if matches(record)), -1)
+
+    def row_of(self, ident: Any) -> int:
+        """The row of the record whose ``id`` is ``ident``, or -1; a list keyed otherwise
+        (a date, a person) says so by overriding this."""
+        return self.row_where(lambda record: record.id == ident)
 
     def record_of(self, index: Index) -> Any | None:
         """The record behind a cell, or None for an invalid or stale index."""

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from db.tables import AuditEntry
 from desk.accounts.actor import SYSTEM
 from desk.clock import CenterClock
-from ui.accounts.model import as_local
 from ui.accounts.roles import role_label
 from ui.audit.actions import action_label, entity_label
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+from ui.moments import as_local
+from ui.record_model import SORT_ROLE, Index, RecordListModel
 
 
 def user_label(username: str, user_id: int | None = None) -> str:
@@ -35,40 +33,26 @@ def pretty_json(text: str | None) -> str:
         return text
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RecordListModel):
     TIME, USER, ACTION, ENTITY, DETAIL = range(5)
 
     def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._entries: list[AuditEntry] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Detail")]
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_records(entries)
 
     def entry_at(self, row: int) -> AuditEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"),
-                   self.tr("Detail"))
-        return headers[section] if 0 <= section < len(headers) else None
+        return self.record_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry: AuditEntry | None = self.record_of(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         column = index.column()
         if role == SORT_ROLE and column == self.TIME:
             return entry.id or 0  # ids grow with time, and never tie

@@ -26,7 +26,8 @@ from ui.app_services import UiServices
 from ui.explain import explain_or_log
 from ui.i18n import fill
 from ui.record_view import record_table
-from ui.rooms.activity_labels import hhmm, when_label
+from ui.moments import time_text
+from ui.rooms.activity_labels import when_label
 from ui.rooms.activity_signup_model import ResidentMatchModel
 from ui.shell.pages import guarded
 from ui.submit_dialog import SubmitDialog
@@ -172,7 +173,7 @@ class ActivityDialog(_FormDialog):
         for room_day in grid.rooms:
             for booking in room_day.bookings:
                 what = booking.title or booking.purpose or booking.booker_name
-                text = fill(self.tr("%1–%2 %3: %4"), hhmm(clock, booking.starts_at), hhmm(clock, booking.ends_at),
+                text = fill(self.tr("%1–%2 %3: %4"), time_text(clock, booking.starts_at), time_text(clock, booking.ends_at),
                             booking.room_name, what)
                 if booking.state == "pending":
                     text = fill(self.tr("%1 (waiting for approval)"), text)
@@ -201,7 +202,7 @@ class ActivityDialog(_FormDialog):
         booking = self._bookings.get(self.booking_combo.itemData(index))
         if booking is not None:
             clock = self.services.desk.clock
-            self.set_times(hhmm(clock, booking.starts_at), hhmm(clock, booking.ends_at))
+            self.set_times(time_text(clock, booking.starts_at), time_text(clock, booking.ends_at))
             if not self.title_edit.text().strip():
                 self.title_edit.setText(booking.title or booking.purpose)
 

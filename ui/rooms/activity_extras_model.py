@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 
 from desk.clock import CenterClock
 from desk.rooms.activity_rows import EvidenceInfo, VolunteerLine, VolunteerTotal
+from ui.moments import moment_text
 from ui.record_model import Index, RecordListModel
 from ui.rooms.activity_labels import evidence_kind_label, hours_label, size_label
 
@@ -77,9 +78,8 @@ class EvidenceModel(RecordListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            added = self._clock.local(item.added_at).strftime("%m-%d %H:%M")
             return (item.file_name, evidence_kind_label(item.kind), size_label(item.size), item.caption,
-                    added)[index.column()]
+                    moment_text(self._clock, item.added_at))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.media_type
         if role == Qt.ItemDataRole.UserRole:

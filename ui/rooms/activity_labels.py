@@ -15,6 +15,7 @@ from desk.rooms.activity_rows import ActivityInfo, SignupRow
 from ui.i18n import fill
 
 
+
 def weekday_label(weekday: int) -> str:
     """0 = Monday."""
     names = (QCoreApplication.translate("ActivityLabels", "Mon"), QCoreApplication.translate("ActivityLabels", "Tue"),
@@ -29,10 +30,6 @@ def when_label(clock: CenterClock, starts_at: datetime, ends_at: datetime) -> st
     start, end = clock.local(starts_at), clock.local(ends_at)
     head = f"{start:%m-%d} {weekday_label(start.weekday())} {start:%H:%M}"
     return f"{head}–{end:%H:%M}" if end.date() == start.date() else f"{head}–{end:%m-%d %H:%M}"
-
-
-def hhmm(clock: CenterClock, moment: datetime | None) -> str:
-    return clock.local(moment).strftime("%H:%M") if moment is not None else ""
 
 
 def places_label(activity: ActivityInfo) -> str:

@@ -35,9 +35,6 @@ class ActivityTableModel(RecordListModel):
     def activity_at(self, row: int) -> ActivityInfo | None:
         return self.record_at(row)
 
-    def row_of(self, activity_id: int) -> int:
-        return self.row_where(lambda a: a.id == activity_id)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         activity: ActivityInfo | None = self.record_of(index)
         if activity is None:

@@ -16,8 +16,9 @@ from desk.clock import CenterClock
 from desk.rooms.activity_rows import CANCELLED, WAITLIST, ActivityDetail, SignupRow
 from desk.rooms.signups import ResidentMatch
 from ui.i18n import fill
+from ui.moments import moment_text, time_text
 from ui.record_model import Index, RecordListModel
-from ui.rooms.activity_labels import hhmm, signup_state_label, source_label
+from ui.rooms.activity_labels import signup_state_label, source_label
 
 CANCELLED_COLOUR = QColor("#90a4ae")
 WAITING_COLOUR = QColor("#8a4b00")
@@ -44,9 +45,6 @@ class SignupTableModel(RecordListModel):
     def signup_at(self, row: int) -> SignupRow | None:
         return self.record_at(row)
 
-    def row_of(self, signup_id: int) -> int:
-        return self.row_where(lambda s: s.id == signup_id)
-
     def row_named(self, name: str, state: str | None = None) -> int:
         """The first row of ``name`` (in ``state``, if given), or -1; for the keyboard and tests."""
         return self.row_where(lambda s: s.name == name and (state is None or s.state == state))
@@ -66,7 +64,7 @@ class SignupTableModel(RecordListModel):
             if signup.attended_at is not None and column == self.ATTENDED:
                 return ATTENDED_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE and signup.promoted_at is not None:
-            return fill(self.tr("Moved up from the waiting list at %1"), hhmm(self._clock, signup.promoted_at))
+            return fill(self.tr("Moved up from the waiting list at %1"), time_text(self._clock, signup.promoted_at))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PEOPLE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -85,13 +83,14 @@ class SignupTableModel(RecordListModel):
         if column == self.ATTENDED:
             if signup.attended_at is None:
                 return ""
+            at = time_text(self._clock, signup.attended_at)
             if signup.attended_count is not None and signup.attended_count != signup.people:
-                return fill(self.tr("✔ %1 (%2 came)"), hhmm(self._clock, signup.attended_at), signup.attended_count)
-            return fill(self.tr("✔ %1"), hhmm(self._clock, signup.attended_at))
+                return fill(self.tr("✔ %1 (%2 came)"), at, signup.attended_count)
+            return fill(self.tr("✔ %1"), at)
         if column == self.SOURCE:
             return source_label(signup.source)
         if column == self.SIGNED_UP:
-            return self._clock.local(signup.created_at).strftime("%m-%d %H:%M")
+            return moment_text(self._clock, signup.created_at)
         return ""
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from desk.rooms.grid import RoomDay
 from desk.rooms.records import PENDING, BookingInfo
 from ui.i18n import fill
+from ui.rooms.activity_labels import weekday_label
 
 Index = QModelIndex | QPersistentModelIndex
 SLOT_MINUTES = 30
@@ -189,9 +190,7 @@ class LanesModel(QAbstractTableModel):
         if self.mode == self.DAY:
             text = fill(self.tr("%1 (%2 seats)"), lane.room.name, lane.room.capacity)
         else:
-            weekday = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                       self.tr("Sat"), self.tr("Sun"))[lane.day.weekday()]
-            text = f"{weekday} {lane.day:%m-%d}"
+            text = f"{weekday_label(lane.day.weekday())} {lane.day:%m-%d}"
         if lane.closure:
             return text + "\n" + fill(self.tr("Closed: %1"), lane.closure)
         if lane.holiday:

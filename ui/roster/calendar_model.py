@@ -99,9 +99,6 @@ class TimetableTableModel(RecordListModel):
     def timetable_at(self, row: int) -> TimetableInfo | None:
         return self.record_at(row)
 
-    def row_of(self, timetable_id: int) -> int:
-        return self.row_where(lambda t: t.id == timetable_id)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         timetable: TimetableInfo | None = self.record_of(index)
         if timetable is None:

@@ -36,9 +36,6 @@ class PostTableModel(RecordListModel):
     def post_at(self, row: int) -> PostInfo | None:
         return self.record_at(row)
 
-    def row_of(self, post_id: int) -> int:
-        return self.row_where(lambda p: p.id == post_id)
-
     def cover_names(self, post: PostInfo) -> str:
         return "、".join(self._names.get(staff_id, "?") for staff_id in post.cover_ids)
 

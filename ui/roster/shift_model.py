@@ -49,9 +49,6 @@ class ShiftTableModel(RecordListModel):
     def shift_at(self, row: int) -> ShiftInfo | None:
         return self.record_at(row)
 
-    def row_of(self, shift_id: int) -> int:
-        return self.row_where(lambda s: s.id == shift_id)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shift: ShiftInfo | None = self.record_of(index)
         if shift is None:
@@ -83,9 +80,6 @@ class RotationTableModel(RecordListModel):
 
     def rotation_at(self, row: int) -> RotationInfo | None:
         return self.record_at(row)
-
-    def row_of(self, rotation_id: int) -> int:
-        return self.row_where(lambda r: r.id == rotation_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rotation: RotationInfo | None = self.record_of(index)

@@ -15,11 +15,9 @@ from PySide6.QtGui import QColor
 from desk.roster.staff import KINDS, StaffInfo
 from desk.text import mask_phone
 from ui.i18n import fill
-from ui.record_model import Index, RecordListModel
+from ui.record_model import SORT_ROLE, Index, RecordListModel
 
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Raw values for sorting (dates as ISO text, kinds in their fixed order)."""
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 """Name and pinyin initials, what the search field matches."""
 
@@ -67,9 +65,6 @@ class StaffTableModel(RecordListModel):
 
     def person_at(self, row: int) -> StaffInfo | None:
         return self.record_at(row)
-
-    def row_of(self, staff_id: int) -> int:
-        return self.row_where(lambda p: p.id == staff_id)
 
     def is_former(self, person: StaffInfo) -> bool:
         return person.active_until is not None and person.active_until < self.today

@@ -6,17 +6,16 @@ to each model); the models never read the store.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk.clock import CenterClock
 from desk.roster.whereabouts import LogEntry, StatusInfo, WhereaboutsInfo
 from ui.i18n import fill
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.moments import short_moment_text, time_text
+from ui.record_model import Index, RecordListModel
 
 STALE_BACKGROUND = QColor("#ffe0a3")  # amber: the promised return time has passed
 STALE_FOREGROUND = QColor("#7a3e00")
@@ -26,18 +25,7 @@ PRESENT_FOREGROUND = QColor("#1b5e20")
 INACTIVE_FOREGROUND = QColor("#9e9e9e")
 
 
-def hhmm(clock: CenterClock, moment: datetime | None, *, today: datetime | None = None) -> str:
-    """10:30 today, 03-12 10:30 another day; '' for no time."""
-    if moment is None:
-        return ""
-    local = clock.local(moment)
-    reference = clock.local(today) if today is not None else clock.now()
-    if local.date() == reference.date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
-
-
-class WhereaboutsTableModel(QAbstractTableModel):
+class WhereaboutsTableModel(RecordListModel):
     """One row per person working today, in the center's order (no sorting: the
     receptionist finds people where the lobby board shows them)."""
 
@@ -46,54 +34,41 @@ class WhereaboutsTableModel(QAbstractTableModel):
     def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self._rows: list[WhereaboutsInfo] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Status"), self.tr("Where"), self.tr("Expected back"), self.tr("Updated")]
 
     def set_rows(self, rows: list[WhereaboutsInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def info_at(self, row: int) -> WhereaboutsInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.record_at(row)
 
     def row_of(self, staff_id: int) -> int:
-        return next((row for row, info in enumerate(self._rows) if info.staff_id == staff_id), -1)
+        return self.row_where(lambda info: info.staff_id == staff_id)
 
     def find(self, typed: str, start: int = 0) -> int:
         """The first row from ``start`` (wrapping) whose pinyin initials start with
         ``typed`` or whose name contains it; -1 if none does."""
         wanted = typed.strip()
-        if not wanted or not self._rows:
+        rows: list[WhereaboutsInfo] = self.records()
+        if not wanted or not rows:
             return -1
         upper = wanted.upper()
-        count = len(self._rows)
+        count = len(rows)
         order = [(start + offset) % count for offset in range(count)]
         for row in order:
-            if self._rows[row].initials.upper().startswith(upper):
+            if rows[row].initials.upper().startswith(upper):
                 return row
         for row in order:
-            if wanted.casefold() in self._rows[row].staff_name.casefold():
+            if wanted.casefold() in rows[row].staff_name.casefold():
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.NAME: self.tr("Name"), self.STATUS: self.tr("Status"),
-                self.DESTINATION: self.tr("Where"), self.RETURN: self.tr("Expected back"),
-                self.UPDATED: self.tr("Updated")}.get(section)
 
     def return_text(self, info: WhereaboutsInfo) -> str:
         if info.expected_return is None:
             return ""
-        time = hhmm(self.clock, info.expected_return)
+        time = short_moment_text(self.clock, info.expected_return)
         if info.stale:
             return fill(self.tr("expected back %1 — overdue"), time)
         return time
@@ -101,10 +76,10 @@ class WhereaboutsTableModel(QAbstractTableModel):
     def updated_text(self, info: WhereaboutsInfo) -> str:
         if info.updated_at is None:
             return self.tr("not set today")
-        return fill(self.tr("%1 by %2"), hhmm(self.clock, info.updated_at), info.updated_by)
+        return fill(self.tr("%1 by %2"), short_moment_text(self.clock, info.updated_at), info.updated_by)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        info = self.info_at(index.row()) if index.isValid() else None
+        info: WhereaboutsInfo | None = self.record_of(index)
         if info is None:
             return None
         column = index.column()
@@ -138,7 +113,7 @@ class WhereaboutsTableModel(QAbstractTableModel):
         return None
 
 
-class WhereaboutsHistoryModel(QAbstractTableModel):
+class WhereaboutsHistoryModel(RecordListModel):
     """Today's changes, newest first: who was set to what, when, and by whom."""
 
     AT, NAME, STATUS, DETAIL, BY = range(5)
@@ -146,42 +121,29 @@ class WhereaboutsHistoryModel(QAbstractTableModel):
     def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self._entries: list[LogEntry] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("Name"), self.tr("Status"), self.tr("Where, until"), self.tr("Changed by")]
 
     def set_entries(self, entries: list[LogEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(reversed(entries))  # the service gives them oldest first
-        self.endResetModel()
+        self.set_records(reversed(entries))  # the service gives them oldest first
 
     def entry_at(self, row: int) -> LogEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.AT: self.tr("Time"), self.NAME: self.tr("Name"), self.STATUS: self.tr("Status"),
-                self.DETAIL: self.tr("Where, until"), self.BY: self.tr("Changed by")}.get(section)
+        return self.record_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry_at(index.row()) if index.isValid() else None
+        entry: LogEntry | None = self.record_of(index)
         if entry is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == self.AT:
-            return self.clock.local(entry.at).strftime("%H:%M")
+            return time_text(self.clock, entry.at)
         if column == self.NAME:
             return entry.staff_name
         if column == self.STATUS:
             return entry.label
         if column == self.DETAIL:
-            until = hhmm(self.clock, entry.expected_return, today=entry.at)
+            until = short_moment_text(self.clock, entry.expected_return, today=entry.at)
             if entry.destination and until:
                 return fill(self.tr("%1, back by %2"), entry.destination, until)
             return entry.destination or (fill(self.tr("back by %1"), until) if until else "")
@@ -190,47 +152,29 @@ class WhereaboutsHistoryModel(QAbstractTableModel):
         return None
 
 
-class StatusTableModel(QAbstractTableModel):
+class StatusTableModel(RecordListModel):
     """The status list as the administrator edits it, with its key at the desk."""
 
     KEY, LABEL, PRESENT, AWAY, ACTIVE = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._statuses: list[StatusInfo] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Key"), self.tr("Status"), self.tr("At the post"), self.tr("Asks where and until"),
+                self.tr("In use")]
 
     def set_statuses(self, statuses: list[StatusInfo]) -> None:
-        self.beginResetModel()
-        self._statuses = sorted(statuses, key=lambda s: (s.sort_order, s.id))
-        self.endResetModel()
+        self.set_records(sorted(statuses, key=lambda s: (s.sort_order, s.id)))
 
     def status_at(self, row: int) -> StatusInfo | None:
-        return self._statuses[row] if 0 <= row < len(self._statuses) else None
-
-    def row_of(self, status_id: int) -> int:
-        return next((row for row, s in enumerate(self._statuses) if s.id == status_id), -1)
+        return self.record_at(row)
 
     def key_of(self, status: StatusInfo) -> str:
         """The digit that picks this status at the desk: its place among the active ones."""
-        active = [s.id for s in self._statuses if s.active]
+        active = [s.id for s in self.records() if s.active]
         place = active.index(status.id) + 1 if status.id in active else 0
         return str(place) if 1 <= place <= 9 else ""
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._statuses)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.KEY: self.tr("Key"), self.LABEL: self.tr("Status"), self.PRESENT: self.tr("At the post"),
-                self.AWAY: self.tr("Asks where and until"), self.ACTIVE: self.tr("In use")}.get(section)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        status = self.status_at(index.row()) if index.isValid() else None
+        status: StatusInfo | None = self.record_of(index)
         if status is None:
             return None
         column = index.column()

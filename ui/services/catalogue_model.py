@@ -31,9 +31,6 @@ class CatalogueTableModel(RecordListModel):
     def item_at(self, row: int) -> ItemInfo | None:
         return self.record_at(row)
 
-    def row_of(self, item_id: int) -> int:
-        return self.row_where(lambda i: i.id == item_id)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item: ItemInfo | None = self.record_of(index)
         if item is None:

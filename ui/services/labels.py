@@ -6,11 +6,8 @@ code the desk does not know yet is shown as it is rather than hidden.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 
-from desk.clock import CenterClock
 
 
 def status_label(code: str) -> str:
@@ -84,10 +81,3 @@ def wish_state_label(state: str) -> str:
         "fulfilled": QCoreApplication.translate("ServiceLabels", "Fulfilled"),
         "withdrawn": QCoreApplication.translate("ServiceLabels", "Withdrawn"),
     }.get(state, state)
-
-
-def moment_text(clock: CenterClock, moment: datetime | None, *, with_year: bool = False) -> str:
-    """A stored UTC moment in the center's time, as the desk writes times everywhere."""
-    if moment is None:
-        return ""
-    return clock.local(moment).strftime("%Y-%m-%d %H:%M" if with_year else "%m-%d %H:%M")

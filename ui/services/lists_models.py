@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 
 from desk.clock import CenterClock
 from desk.services.lists import DemandInfo, ResourceInfo, WishInfo
+from ui.moments import moment_text
 from ui.record_model import Index, RecordListModel
-from ui.services.labels import demand_state_label, moment_text, taker_kind_label, wish_state_label
+from ui.services.labels import demand_state_label, taker_kind_label, wish_state_label
 
 FINISHED_COLOUR = QColor("#607d8b")
 
@@ -23,9 +24,6 @@ class _ClockModel(RecordListModel):
     def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-
-    def row_of(self, ident: int) -> int:
-        return self.row_where(lambda record: record.id == ident)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record_of(index)

@@ -8,7 +8,8 @@ from desk.clock import CenterClock
 from desk.services.request_rows import RequestDetail
 from desk.text import format_phone
 from ui.i18n import fill
-from ui.services.labels import channel_label, event_label, moment_text, rating_label, status_label
+from ui.moments import moment_text
+from ui.services.labels import channel_label, event_label, rating_label, status_label
 
 
 

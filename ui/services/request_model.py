@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor
 from desk.clock import CenterClock, utcnow
 from desk.services.request_rows import OPEN, RequestRow
 from ui.i18n import fill
+from ui.moments import moment_text
 from ui.record_model import Index, RecordListModel
-from ui.services.labels import channel_label, moment_text, rating_label, status_label
+from ui.services.labels import channel_label, rating_label, status_label
 
 OVERDUE_COLOUR = QColor("#b00020")
 DUE_TODAY_COLOUR = QColor("#8a4b00")
@@ -46,9 +47,6 @@ class RequestTableModel(RecordListModel):
 
     def request_at(self, row: int) -> RequestRow | None:
         return self.record_at(row)
-
-    def row_of(self, request_id: int) -> int:
-        return self.row_where(lambda r: r.id == request_id)
 
     def urgency(self, request: RequestRow, now: datetime | None = None) -> str:
         if request.status not in OPEN:

@@ -6,79 +6,67 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desk.clock import CenterClock, utcnow
 from desk.visits.rows import VisitRow
+from ui.moments import short_moment_text
+from ui.record_model import SORT_ROLE, Index, RecordListModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Raw values (datetimes, numbers) for QSortFilterProxyModel.setSortRole."""
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 2
 """The row's VisitRow."""
 
 NAME, PHONE, PURPOSE, HEADCOUNT, CHECKED_IN, DURATION = range(6)
-_Index = QModelIndex | QPersistentModelIndex
 
 
-def local_time_text(clock: CenterClock, moment: datetime, today: datetime | None = None) -> str:
-    """09:03 today; 11-20 17:45 for an earlier day (someone left inside overnight)."""
-    local = clock.local(moment)
-    reference = clock.local(today or utcnow())
-    if local.date() == reference.date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
+class VisitRowsModel(RecordListModel):
+    """What both visit tables (inside now, the log) share: a VisitRow per row."""
 
-
-class InsideTableModel(QAbstractTableModel):
-    def __init__(self, clock: CenterClock, parent: QObject | None = None,
-                 now: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._now = now
-        self._rows: list[VisitRow] = []
 
-    # ---- data in ---------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[VisitRow]) -> None:
-        self.beginResetModel()
-        self._rows = [row for row in rows if row.inside]
-        self.endResetModel()
-
-    def refresh_durations(self) -> None:
-        """The clock moved on: redraw the "inside for" column."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, DURATION), self.index(len(self._rows) - 1, DURATION))
-
-    # ---- data out --------------------------------------------------------------------
     def visit_at(self, row: int) -> VisitRow:
-        return self._rows[row]
-
-    @property
-    def visits_count(self) -> int:
-        return len(self._rows)
+        """The row must exist: the pages ask only for rows their view shows."""
+        visit = self.record_at(row)
+        if visit is None:
+            raise IndexError(row)
+        return visit
 
     @property
     def people_count(self) -> int:
-        return sum(row.headcount for row in self._rows)
+        return sum(row.headcount for row in self.records())
 
-    # ---- QAbstractTableModel ---------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+class InsideTableModel(VisitRowsModel):
+    def __init__(self, clock: CenterClock, parent: QObject | None = None,
+                 now: Callable[[], datetime] = utcnow) -> None:
+        super().__init__(clock, parent)
+        self._now = now
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("Purpose"), self.tr("People"), self.tr("Checked in"),
+                self.tr("Inside for")]
+
+    # ---- data in ---------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[VisitRow]) -> None:
+        self.set_records(row for row in rows if row.inside)
+
+    def refresh_durations(self) -> None:
+        """The clock moved on: redraw the "inside for" column."""
+        if self.visits_count:
+            self.dataChanged.emit(self.index(0, DURATION), self.index(self.visits_count - 1, DURATION))
+
+    # ---- data out --------------------------------------------------------------------
+    @property
+    def visits_count(self) -> int:
+        return self.rowCount()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row: VisitRow | None = self.record_of(index)
+        if row is None:
             return None
-        titles = (self.tr("Name"), self.tr("Phone"), self.tr("Purpose"), self.tr("People"),
-                  self.tr("Checked in"), self.tr("Inside for"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
@@ -102,7 +90,7 @@ class InsideTableModel(QAbstractTableModel):
         if column == HEADCOUNT:
             return str(row.headcount)
         if column == CHECKED_IN:
-            return local_time_text(self._clock, row.check_in_at, self._now())
+            return short_moment_text(self._clock, row.check_in_at, today=self._now())
         if column == DURATION:
             return self.duration_text(self._minutes_inside(row))
         return ""

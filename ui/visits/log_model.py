@@ -5,61 +5,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desk.clock import CenterClock
 from desk.visits.rows import VisitRow
-from ui.visits.inside_model import SORT_ROLE, VISIT_ROLE
+from ui.moments import short_moment_text, time_text
+from ui.record_model import SORT_ROLE, Index
+from ui.visits.inside_model import VISIT_ROLE, VisitRowsModel
 
 DATE, CHECKED_IN, CHECKED_OUT, NAME, PHONE, PURPOSE, HEADCOUNT, ORGANISATION, NOTES = range(9)
-COLUMNS = 9
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class VisitLogModel(QAbstractTableModel):
-    def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._rows: list[VisitRow] = []
-
-    def set_rows(self, rows: Sequence[VisitRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def visit_at(self, row: int) -> VisitRow:
-        return self._rows[row]
-
-    def rows(self) -> list[VisitRow]:
-        return list(self._rows)
-
-    @property
-    def people_count(self) -> int:
-        return sum(row.headcount for row in self._rows)
-
-    # ---- QAbstractTableModel ---------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = self.column_titles()
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def column_titles(self) -> list[str]:
+class VisitLogModel(VisitRowsModel):
+    def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("In"), self.tr("Out"), self.tr("Name"), self.tr("Phone"),
                 self.tr("Purpose"), self.tr("People"), self.tr("Organisation"), self.tr("Notes")]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def column_titles(self) -> list[str]:
+        """The export's titles: the table's own."""
+        return self.headers()
+
+    def set_rows(self, rows: Sequence[VisitRow]) -> None:
+        self.set_records(rows)
+
+    def rows(self) -> list[VisitRow]:
+        return self.records()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row: VisitRow | None = self.record_of(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(row, column)
         if role == SORT_ROLE:
@@ -81,17 +57,14 @@ class VisitLogModel(QAbstractTableModel):
         return None
 
     def display_text(self, row: VisitRow, column: int) -> str:
-        local_in = self._clock.local(row.check_in_at)
         if column == DATE:
-            return local_in.strftime("%Y-%m-%d")
+            return self._clock.local(row.check_in_at).strftime("%Y-%m-%d")
         if column == CHECKED_IN:
-            return local_in.strftime("%H:%M")
+            return time_text(self._clock, row.check_in_at)
         if column == CHECKED_OUT:
             if row.check_out_at is None:
                 return self.tr("inside")
-            local_out = self._clock.local(row.check_out_at)
-            same_day = local_out.date() == local_in.date()
-            return local_out.strftime("%H:%M" if same_day else "%m-%d %H:%M")
+            return short_moment_text(self._clock, row.check_out_at, today=row.check_in_at)  # the date if overnight
         if column == NAME:
             return row.name or "—"
         if column == PHONE:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desk.visits.purpose_admin import CONFIGURABLE
 from desk.visits.purposes import HIDDEN, OPTIONAL, REQUIRED, PurposeInfo
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.record_model import Index, RecordListModel
 
 INACTIVE_COLOUR = QColor("#888888")
 REQUIRED_COLOUR = QColor("#b71c1c")
@@ -43,46 +42,27 @@ def field_title(field: str) -> str:
     return titles.get(field, field)
 
 
-class PurposeTableModel(QAbstractTableModel):
+class PurposeTableModel(RecordListModel):
     """No sorting on purpose: the row order is the order the walk-in form offers."""
 
     LABEL, CODE, NAME, PHONE, ORGANISATION, BRANCH, STATUS = range(7)
     _RULE_COLUMNS = dict(zip((NAME, PHONE, ORGANISATION, BRANCH), CONFIGURABLE))
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._purposes: list[PurposeInfo] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Purpose"), self.tr("Code"), *(field_title(field) for field in self._RULE_COLUMNS.values()),
+                self.tr("Status")]
 
     def set_purposes(self, purposes: list[PurposeInfo]) -> None:
-        self.beginResetModel()
-        self._purposes = list(purposes)
-        self.endResetModel()
+        self.set_records(purposes)
 
     def purpose_at(self, row: int) -> PurposeInfo | None:
-        return self._purposes[row] if 0 <= row < len(self._purposes) else None
-
-    def row_of(self, purpose_id: int) -> int:
-        return next((row for row, p in enumerate(self._purposes) if p.id == purpose_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._purposes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section in self._RULE_COLUMNS:
-            return field_title(self._RULE_COLUMNS[section])
-        headers = {self.LABEL: self.tr("Purpose"), self.CODE: self.tr("Code"), self.STATUS: self.tr("Status")}
-        return headers.get(section)
+        return self.record_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._purposes):
+        purpose: PurposeInfo | None = self.record_of(index)
+        if purpose is None:
             return None
-        purpose, column = self._purposes[index.row()], index.column()
+        column = index.column()
         field = self._RULE_COLUMNS.get(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LABEL:
