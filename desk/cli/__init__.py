@@ -3,6 +3,8 @@
 Each module in this package adds its sub-commands with ``add_commands(subparsers)``;
 a sub-command's handler is ``func(args) -> int`` set with ``set_defaults``. Read-only
 commands never take the GUI's instance lock, so they work while the desk is open.
+A handler raises ``UsageError`` for a value on its command line that cannot be used
+(exit 2, as argparse's own usage errors) and lets a ``DeskError`` say what went wrong (exit 1).
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ COMMAND_MODULES = (
     "desk.cli.sync",
     "desk.cli.report",
 )
+
+
+class UsageError(Exception):
+    """An option's value that cannot be used, e.g. --date 2026-02-30: exit 2, nothing written.
+
+    Raised before the desk is opened where it can be, so a typo creates no database.
+    """
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +80,9 @@ def run(argv: list[str]) -> int:
     except BrokenPipeError:  # `desk visits list | head`: the reader left, that is fine
         sys.stderr.close()
         return 0
+    except UsageError as error:
+        print(f"desk: {error}", file=sys.stderr)
+        return 2
     except (DeskError, StoreError) as error:
         print(f"desk: {getattr(error, 'message', error)}", file=sys.stderr)
         return 1

@@ -7,13 +7,10 @@ error (exit 2) and no file is written.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desk.cli import data_dir_option, resolve_data_dir
+from desk.cli import data_dir_option
+from desk.cli.documents import opened_desk, parse_day, write_file
 from desk.cli.ledger import add_ledger_commands
-from desk.cli.printing import BadDate, _day, _refused, _usage_error
-from desk.context import open_desk
-from desk.errors import DeskError, Refusal
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -37,28 +34,15 @@ def ical_command(args: argparse.Namespace) -> int:
     from desk.rooms.ical import check_range, default_ical_range, export_room_ical
     from desk.rooms.printouts import find_room
 
-    try:
-        first, last = _day(args.first, "--from"), _day(args.last, "--to")
-    except BadDate as error:
-        return _usage_error(error)
-    desk = open_desk(resolve_data_dir(args))
-    try:
+    first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
+    with opened_desk(args, refusals_are_usage=True) as desk:  # a bad range or an unknown room
         today = desk.clock.today()
         last = last or default_ical_range(first or today)[1]
         first = first or default_ical_range(today)[0]
         check_range(first, last)
         room = find_room(desk.store, args.room)
         data = export_room_ical(desk.store, desk.clock, room.id, first, last)
-    except Refusal as error:
-        return _refused(error)
-    finally:
-        desk.close()
-    path = Path(args.out).expanduser()
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        raise DeskError("Could not write {path}: {reason}", path=str(path),
-                        reason=error.strerror or str(error)) from error
+    path = write_file(args.out, data)
     events = data.count(b"BEGIN:VEVENT")
     print(f"{path}: {events} bookings of {room.name}, {first.isoformat()} to {last.isoformat()}")
     return 0

@@ -20,12 +20,9 @@ from datetime import date
 from pathlib import Path
 
 from desk.accounts.actor import COMMAND_LINE
-from desk.cli import data_dir_option, resolve_data_dir
+from desk.cli import UsageError, data_dir_option, resolve_data_dir
+from desk.cli.documents import parse_day
 from desk.reports.ledgers.kinds import KINDS
-
-
-class _BadOption(Exception):
-    """A date, month or combination of options that cannot be used: exit 2, nothing written."""
 
 
 def add_ledger_commands(formats: argparse._SubParsersAction) -> None:
@@ -59,30 +56,18 @@ def add_ledger_commands(formats: argparse._SubParsersAction) -> None:
     template.set_defaults(func=template_command)
 
 
-def _day(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise _BadOption(f"{option} must be a date like 2026-11-21, not {text!r}.") from None
-
-
 def _period(args: argparse.Namespace) -> tuple[date, date]:
     if args.month:
         if args.first or args.last:
-            raise _BadOption("give either --month or --from and --to, not both.")
+            raise UsageError("give either --month or --from and --to, not both.")
         try:
             year, month = (int(part) for part in args.month.split("-"))
             return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         except ValueError:
-            raise _BadOption(f"--month must look like 2026-11, not {args.month!r}.") from None
+            raise UsageError(f"--month must look like 2026-11, not {args.month!r}.") from None
     if not (args.first and args.last):
-        raise _BadOption("give the period: --from D --to D, or --month YYYY-MM.")
-    return _day(args.first, "--from"), _day(args.last, "--to")
-
-
-def _usage_error(error: _BadOption) -> int:
-    print(f"desk: {error}", file=sys.stderr)
-    return 2
+        raise UsageError("give the period: --from D --to D, or --month YYYY-MM.")
+    return parse_day(args.first, "--from"), parse_day(args.last, "--to")
 
 
 def _progress_on_terminal(done: int, total: int) -> None:
@@ -94,10 +79,7 @@ def ledger_command(args: argparse.Namespace) -> int:
     from desk.context import open_desk
     from desk.reports.ledgers.export import export_ledger
 
-    try:
-        first, last = _period(args)
-    except _BadOption as error:
-        return _usage_error(error)
+    first, last = _period(args)
     out = Path(args.out).expanduser()
     progress = _progress_on_terminal if sys.stderr.isatty() else None
     desk = open_desk(resolve_data_dir(args))
@@ -121,10 +103,10 @@ def template_command(args: argparse.Namespace) -> int:
     from desk.reports.ledgers.templates import LedgerTemplates, read_template_file, write_template_file
 
     if (args.out or args.reset) and not args.kind:
-        return _usage_error(_BadOption("say which ledger: --kind K."))
+        raise UsageError("say which ledger: --kind K.")
     loaded = read_template_file(Path(args.load).expanduser()) if args.load else None
     if loaded is not None and args.kind and loaded.kind != args.kind:
-        return _usage_error(_BadOption(f"{args.load} is a layout for the {loaded.kind} ledger, not {args.kind}."))
+        raise UsageError(f"{args.load} is a layout for the {loaded.kind} ledger, not {args.kind}.")
     desk = open_desk(resolve_data_dir(args))
     try:
         templates = LedgerTemplates(desk.store)

@@ -17,7 +17,6 @@ from desk.text import clean_text, validate_phone
 from desk.visits.registry import find_or_create_visitor
 
 
-
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     group = subparsers.add_parser("pass", help="issue or check QR passes")
     commands = group.add_subparsers(dest="pass_command", metavar="ACTION", required=True)

@@ -7,11 +7,9 @@ bad date, room or activity is a usage error (exit 2) and nothing is written.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 
-from desk.cli import resolve_data_dir
-from desk.cli.printing import FALLBACK_CENTER_NAME, BadDate, _day, _refused, _usage_error, _write
-from desk.context import open_desk
+from desk.cli import UsageError
+from desk.cli.documents import print_document
 from desk.errors import NotFound, Refusal
 
 
@@ -33,22 +31,12 @@ def rooms_command(args: argparse.Namespace) -> int:
     from desk.printing.room_schedule import render_room_schedule
     from desk.rooms.printouts import find_room, room_day
 
-    try:
-        wanted = _day(args.date, "--date")
-    except BadDate as error:
-        return _usage_error(error)
-    desk = open_desk(resolve_data_dir(args))
-    try:
+    def read(desk, day):  # noqa: ANN001, ANN202
         room_id = find_room(desk.store, args.room).id if args.room is not None else None
-        sheet = room_day(desk.store, desk.clock, wanted or desk.clock.today(), room_id=room_id)
-        printed_at = desk.clock.now()
-    except Refusal as error:
-        return _refused(error)
-    finally:
-        desk.close()
-    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
-    render = render_door_sheets if args.door else render_room_schedule
-    _write(args.out, render(sheet, printed_at=printed_at))
+        return room_day(desk.store, desk.clock, day, room_id=room_id)
+
+    print_document(args, read, render_door_sheets if args.door else render_room_schedule, day_option="--date",
+                   refusals_are_usage=True)  # an unknown room
     return 0
 
 
@@ -56,18 +44,10 @@ def room_week_command(args: argparse.Namespace) -> int:
     from desk.printing.room_poster import render_room_poster
     from desk.rooms.printouts import room_week
 
-    try:
-        wanted = _day(args.week, "--week")
-    except BadDate as error:
-        return _usage_error(error)
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        sheet = room_week(desk.store, desk.clock, wanted or desk.clock.today())
-        printed_at = desk.clock.now()
-    finally:
-        desk.close()
-    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
-    _write(args.out, render_room_poster(sheet, printed_at=printed_at, size="A3" if args.a3 else "A4"))
+    print_document(args, lambda desk, day: room_week(desk.store, desk.clock, day),
+                   lambda sheet, printed_at: render_room_poster(sheet, printed_at=printed_at,
+                                                                size="A3" if args.a3 else "A4"),
+                   day_option="--week")
     return 0
 
 
@@ -75,21 +55,19 @@ def signin_command(args: argparse.Namespace) -> int:
     from desk.printing.signin_sheet import render_signin_sheet
     from desk.rooms.printouts import signin_sheet
 
-    if not 0 <= args.walk_ins <= 100:
-        return _refused(Refusal("--walk-ins must be from 0 to 100."))
+    if not 0 <= args.walk_ins <= 100:  # a Refusal's template, so the message stays in the translations
+        raise UsageError(Refusal("--walk-ins must be from 0 to 100.").message)
     unknown = NotFound("There is no activity {activity} at this center.", activity=args.activity)
     if not 0 < args.activity < 2**63:  # beyond SQLite's integers: no activity has that number
-        return _refused(unknown)
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        sheet = signin_sheet(desk.store, desk.clock, args.activity)
-        printed_at = desk.clock.now()
-    except NotFound:
-        return _refused(unknown)
-    except Refusal as error:
-        return _refused(error)
-    finally:
-        desk.close()
-    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
-    _write(args.out, render_signin_sheet(sheet, printed_at=printed_at, walk_in_rows=args.walk_ins))
+        raise UsageError(unknown.message)
+
+    def read(desk, _day):  # noqa: ANN001, ANN202
+        try:
+            return signin_sheet(desk.store, desk.clock, args.activity)
+        except NotFound:
+            raise UsageError(unknown.message) from None
+
+    print_document(args, read, lambda sheet, printed_at: render_signin_sheet(sheet, printed_at=printed_at,
+                                                                             walk_in_rows=args.walk_ins),
+                   refusals_are_usage=True)
     return 0

@@ -8,21 +8,13 @@ sheet for the morning routine on the desk PC.
 from __future__ import annotations
 
 import argparse
-import sys
-from dataclasses import replace
-from datetime import date
-from pathlib import Path
 
-from desk.cli import data_dir_option, resolve_data_dir
+from desk.cli import data_dir_option, print_rooms, resolve_data_dir
+from desk.cli.documents import FALLBACK_CENTER_NAME, center_name, print_document, with_center_name, write_file
 from desk.clock import CenterClock
-from desk.context import open_desk
-from desk.errors import DeskError, Refusal
 from desk.paths import data_dir, database_path
 from desk.printing.roll_call import render_roll_call
 from desk.printing.check_page import render_test_page
-
-# What a document says at the top when the desk has not been set up yet.
-FALLBACK_CENTER_NAME = "Desk"
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -65,9 +57,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
                          help="a request number; repeat for each request on the receipt")
     receipt.add_argument("--paper", type=str.lower, choices=("a5", "80mm"), default="a5",
                          help="A5 (default) or 80 mm receipt roll")
-    # The rooms documents' commands live in print_rooms.py (imported here, once this module is loaded).
-    from desk.cli import print_rooms
-
+    # The rooms documents' commands live in print_rooms.py.
     print_rooms.add_room_options(
         document("rooms", "the day's room schedule (场地使用安排), or with --door a sheet per room for its door",
                  print_rooms.rooms_command),
@@ -78,71 +68,27 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def test_page_command(args: argparse.Namespace) -> int:
-    folder = data_dir(resolve_data_dir(args))
     # A test page must work on a PC where the desk was never set up (checking the printer
     # is often the first thing done), so no database is created just to print it.
-    if not database_path(folder).exists():
-        center_name, clock = FALLBACK_CENTER_NAME, CenterClock()
-    else:
-        desk = open_desk(folder)
-        try:
-            row = desk.center_row()
-            center_name = row.name if row else FALLBACK_CENTER_NAME
-            clock = desk.clock
-        finally:
-            desk.close()
-    _write(args.out, render_test_page(center_name, printed_at=clock.now()))
+    if not database_path(data_dir(resolve_data_dir(args))).exists():
+        print(write_file(args.out, render_test_page(FALLBACK_CENTER_NAME, printed_at=CenterClock().now())))
+        return 0
+    print_document(args, lambda desk, _day: center_name(desk), render_test_page)
     return 0
 
 
 def roll_call_command(args: argparse.Namespace) -> int:
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        row = desk.center_row()
-        center_name = row.name if row else FALLBACK_CENTER_NAME
-        rows = desk.visits.roll_call_rows()
-        printed_at = desk.clock.now()
-    finally:
-        desk.close()
-    _write(args.out, render_roll_call(center_name, rows, printed_at=printed_at))
+    _, rows = print_document(args, lambda desk, _day: (center_name(desk), desk.visits.roll_call_rows()),
+                             lambda found, printed_at: render_roll_call(*found, printed_at=printed_at))
     persons = sum(row.headcount for row in rows)
     print(f"{len(rows)} visits, {persons} persons inside")
     return 0
 
 
-class BadDate(Exception):
-    """A --date/--week that is not a calendar day: a usage error (exit 2), nothing written."""
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise BadDate(f"{option} must be a date like 2026-11-21, not {text!r}.") from None
-
-
-def _usage_error(error: BadDate) -> int:
-    print(f"desk: {error}", file=sys.stderr)
-    return 2
-
-
 def duty_sheet_command(args: argparse.Namespace) -> int:
     from desk.printing.duty_sheet import render_duty_sheet
 
-    try:
-        wanted = _day(args.date, "--date")
-    except BadDate as error:
-        return _usage_error(error)
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        sheet = desk.disclosure.day_sheet(wanted or desk.clock.today())
-        printed_at = desk.clock.now()
-    finally:
-        desk.close()
-    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
-    _write(args.out, render_duty_sheet(sheet, printed_at=printed_at))
+    print_document(args, lambda desk, day: desk.disclosure.day_sheet(day), render_duty_sheet, day_option="--date")
     return 0
 
 
@@ -150,21 +96,11 @@ def roster_command(args: argparse.Namespace) -> int:
     from desk.printing.roster_sheet import render_month_roster, render_week_roster
     from desk.roster.week import month_span, roster_grid, week_start
 
-    try:
-        wanted = _day(args.week, "--week")
-    except BadDate as error:
-        return _usage_error(error)
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        day = wanted or desk.clock.today()
+    def read(desk, day):  # noqa: ANN001, ANN202
         first, days = month_span(day) if args.month else (week_start(day), 7)
-        grid = roster_grid(desk.store, desk.clock, first, days)
-        printed_at = desk.clock.now()
-    finally:
-        desk.close()
-    grid = replace(grid, center_name=grid.center_name or FALLBACK_CENTER_NAME)
-    render = render_month_roster if args.month else render_week_roster
-    _write(args.out, render(grid, printed_at=printed_at))
+        return roster_grid(desk.store, desk.clock, first, days)
+
+    print_document(args, read, render_month_roster if args.month else render_week_roster, day_option="--week")
     return 0
 
 
@@ -173,87 +109,44 @@ def disclosure_command(args: argparse.Namespace) -> int:
 
     from desk.printing.disclosure_poster import render_disclosure
 
-    try:
-        wanted = _day(args.date, "--date")
-    except BadDate as error:
-        return _usage_error(error)
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        sheet = desk.disclosure.day_sheet(wanted or desk.clock.today())
-        photos = desk.staff.photos([person.staff_id for person in sheet.people if person.has_photo])
-        printed_at = desk.clock.now()
-    finally:
-        desk.close()
-    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
-    pdf = render_disclosure(sheet, printed_at=printed_at, photos=photos, pagesize=A3 if args.a3 else A4)
-    _write(args.out, pdf)
+    def read(desk, day):  # noqa: ANN001, ANN202
+        sheet = desk.disclosure.day_sheet(day)
+        return sheet, desk.staff.photos([person.staff_id for person in sheet.people if person.has_photo])
+
+    def render(found, printed_at):  # noqa: ANN001, ANN202
+        sheet, photos = found
+        return render_disclosure(with_center_name(sheet), printed_at=printed_at, photos=photos,
+                                 pagesize=A3 if args.a3 else A4)
+
+    print_document(args, read, render, day_option="--date")
     return 0
 
 
 def responsibilities_command(args: argparse.Namespace) -> int:
     from desk.printing.responsibility_list import render_responsibility_list
 
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        sheet = desk.disclosure.day_sheet(desk.clock.today())
-        printed_at = desk.clock.now()
-    finally:
-        desk.close()
-    sheet = replace(sheet, center_name=sheet.center_name or FALLBACK_CENTER_NAME)
-    _write(args.out, render_responsibility_list(sheet, printed_at=printed_at))
+    print_document(args, lambda desk, today: desk.disclosure.day_sheet(today), render_responsibility_list)
     return 0
-
-
-def _refused(error: Refusal) -> int:
-    """An unknown request or catalogue version named on the command line: a usage error."""
-    print(f"desk: {error.message}", file=sys.stderr)
-    return 2
 
 
 def services_command(args: argparse.Namespace) -> int:
     from desk.printing.service_list import build_service_list
 
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        pdf = build_service_list(desk, size=args.size, version=args.catalogue_version)
-    except Refusal as error:
-        return _refused(error)
-    finally:
-        desk.close()
-    _write(args.out, pdf)
+    print_document(args, lambda desk, _day: build_service_list(desk, size=args.size, version=args.catalogue_version),
+                   refusals_are_usage=True)  # an unknown catalogue version
     return 0
 
 
 def three_lists_command(args: argparse.Namespace) -> int:
     from desk.printing.three_lists import build_three_lists
 
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        pdf = build_three_lists(desk)
-    finally:
-        desk.close()
-    _write(args.out, pdf)
+    print_document(args, lambda desk, _day: build_three_lists(desk))
     return 0
 
 
 def receipt_command(args: argparse.Namespace) -> int:
     from desk.printing.service_receipt import build_request_receipt
 
-    desk = open_desk(resolve_data_dir(args))
-    try:
-        pdf = build_request_receipt(desk, args.requests, paper=args.paper)
-    except Refusal as error:
-        return _refused(error)
-    finally:
-        desk.close()
-    _write(args.out, pdf)
+    print_document(args, lambda desk, _day: build_request_receipt(desk, args.requests, paper=args.paper),
+                   refusals_are_usage=True)  # an unknown request, or requests of two residents
     return 0
-
-
-def _write(out: str, pdf: bytes) -> None:
-    path = Path(out).expanduser()
-    try:
-        path.write_bytes(pdf)
-    except OSError as error:
-        raise DeskError("Could not write {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
-    print(path)

@@ -9,7 +9,6 @@ from desk.accounts.actor import COMMAND_LINE
 from desk.cli import data_dir_option, resolve_data_dir
 
 
-
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     privacy = subparsers.add_parser("privacy", help="personal-data retention and requests (PIPL)")
     inner = privacy.add_subparsers(dest="privacy_command", metavar="ACTION")

@@ -9,12 +9,11 @@ once the month is over, and only once — and writes the issued report.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from desk.accounts.actor import COMMAND_LINE
-from desk.cli import data_dir_option, resolve_data_dir
-from desk.errors import DeskError, Refusal
+from desk.cli import UsageError, data_dir_option
+from desk.cli.documents import opened_desk, write_file
+from desk.errors import Refusal
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -32,31 +31,21 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def month_command(args: argparse.Namespace) -> int:
-    from desk.context import open_desk
     from desk.printing.monthly_report import render_monthly_report
     from desk.reports.period import Period
 
     try:
         period = Period.parse_month(args.month)
     except Refusal as error:  # a usage error: nothing opened, nothing written
-        print(f"desk: {error.message}", file=sys.stderr)
-        return 2
+        raise UsageError(error.message) from error
     year, month = period.first.year, period.first.month
-    desk = open_desk(resolve_data_dir(args))
-    try:
+    with opened_desk(args) as desk:  # issuing too early or twice is a refusal: exit 1
         if args.issue:
             report = desk.reports.issue_month(COMMAND_LINE, year, month, prepared_by=args.prepared_by,
                                               reviewed_by=args.reviewed_by).value
         else:
             report = desk.reports.report(year, month)
-    finally:
-        desk.close()
-    path = Path(args.out).expanduser()
-    try:
-        path.write_bytes(render_monthly_report(report))
-    except OSError as error:
-        raise DeskError("Could not write {path}: {reason}", path=str(path),
-                        reason=error.strerror or str(error)) from error
+    path = write_file(args.out, render_monthly_report(report))
     state = "draft" if report.is_draft else f"issued {report.printed_at.date().isoformat()}"
     print(f"{path} ({period.label()}, {state})")
     return 0
