@@ -9,7 +9,6 @@ The controller keeps the last rounds as a short log for the sync page.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections import deque
 from dataclasses import dataclass
@@ -71,12 +70,9 @@ class SyncController(QObject):
 
     # ---- lifecycle -------------------------------------------------------------------
     def start(self) -> None:
-        """Read whether this desk is enrolled (off the GUI thread); if so start the sync thread."""
-        # What exists by now (modules, the store, the window) lives as long as the process. A
-        # full garbage collection walks all of it, holding the GIL ~90 ms, and the sync
-        # thread's allocations trigger one mid-upload: the GUI thread would freeze that long.
-        # Frozen objects are not walked (measured in bench/sync_gui.py: 89 ms → 9 ms).
-        gc.freeze()
+        """Read whether this desk is enrolled (off the GUI thread); if so start the sync thread.
+        (The long-lived objects are frozen out of the garbage collector's walks once, at
+        start-up: ``ui.app.freeze_long_lived_objects``.)"""
         service, center = self.service, self.desk.center
 
         def read() -> tuple[bool, float]:
@@ -129,7 +125,3 @@ class SyncController(QObject):
                              not status.last_error, status.pending, status.parked, status.last_error)
             self.log.appendleft(line)
             self.round_finished.emit(line)
-
-    def read_status(self, done, failed) -> None:  # noqa: ANN001
-        """The full status (hub, parked events, announcements) read off the GUI thread."""
-        self.tasks.read(self.service.status, done, failed)
