@@ -182,10 +182,6 @@
         <translation>刷新列表</translation>
     </message>
     <message>
-        <source>Choose the activity in the list first, then scan again.</source>
-        <translation>请先在列表中选择活动，再重新扫码。</translation>
-    </message>
-    <message>
         <source>Door mode: scan each pass at the door.</source>
         <translation>签到模式：请在门口逐一扫描凭证。</translation>
     </message>
@@ -206,10 +202,6 @@
     <message>
         <source>The first day is after the last: no days to show.</source>
         <translation>开始日期晚于结束日期，没有可显示的日期。</translation>
-    </message>
-    <message>
-        <source>The scan could not be taken; see the log.</source>
-        <translation>无法处理本次扫码，请查看日志。</translation>
     </message>
     <message>
         <source>The activities could not be loaded; see the log.</source>
@@ -2279,6 +2271,17 @@
     </message>
 </context>
 <context>
+    <name>DoorScans</name>
+    <message>
+        <source>Choose the activity in the list first, then scan again.</source>
+        <translation>请先在列表中选择活动，再重新扫码。</translation>
+    </message>
+    <message>
+        <source>The scan could not be taken; see the log.</source>
+        <translation>无法处理本次扫码，请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>DueRequestsBanner</name>
     <message>
         <source>Show overdue</source>
@@ -2902,34 +2905,6 @@
     <message>
         <source>%1 (%2 seats)</source>
         <translation>%1（%2 座）</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
     </message>
     <message>
         <source>Closed: %1</source>

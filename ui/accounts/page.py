@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -17,6 +17,7 @@ from ui.accounts.dialogs import AccountDialog, NewAccountDialog, PasswordDialog,
 from ui.accounts.model import SORT_ROLE, UserTableModel
 from ui.i18n import fill
 from ui.app_services import UiServices
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 from ui.explain import explain_or_log
@@ -33,7 +34,7 @@ class AccountsPage(QWidget):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.dialog: AccountDialog | None = None  # the form open now (tests fill it in)
+        self.forms = DialogHost()
         self.model = UserTableModel(services.desk.clock, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -79,6 +80,11 @@ class AccountsPage(QWidget):
     def title(self) -> str:
         return self.tr("Accounts")
 
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
+
     def reload(self) -> None:
         self.services.tasks.read(self.services.desk.accounts.users, guarded(self, self._on_users_loaded),
                                  guarded(self, self._on_task_failed))
@@ -117,19 +123,19 @@ class AccountsPage(QWidget):
 
     # ---- actions ---------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        self._open(NewAccountDialog(self._on_new_account_submitted, self))
+        self.forms.open(NewAccountDialog(self._on_new_account_submitted, self))
 
     def _on_password_button_clicked(self) -> None:
         user = self.selected_user()
         if user is not None:
-            self._open(PasswordDialog(user.username,
-                                      lambda d, uid=user.id: self._on_password_submitted(d, uid), self))
+            self.forms.open(PasswordDialog(user.username,
+                                           lambda d, uid=user.id: self._on_password_submitted(d, uid), self))
 
     def _on_role_button_clicked(self) -> None:
         user = self.selected_user()
         if user is not None:
-            self._open(RoleDialog(user.username, user.role,
-                                  lambda d, uid=user.id: self._on_role_submitted(d, uid), self))
+            self.forms.open(RoleDialog(user.username, user.role,
+                                       lambda d, uid=user.id: self._on_role_submitted(d, uid), self))
 
     def _on_active_button_clicked(self) -> None:
         user, actor = self.selected_user(), self.services.session.actor
@@ -163,16 +169,6 @@ class AccountsPage(QWidget):
                     self.tr("The role was changed."), dialog)
 
     # ---- plumbing --------------------------------------------------------------------
-    def _open(self, dialog: AccountDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: AccountDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: AccountDialog | None = None) -> None:
         self.writes.write(job, done_text, dialog)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -27,10 +27,6 @@ DEFAULT_DAYS = 30
 LIMIT = 500
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class AuditPage(QWidget):
     """Who changed what, when; the details pane shows the record before and after."""
 
@@ -49,8 +45,8 @@ class AuditPage(QWidget):
         self.action_combo.addItem(self.tr("All actions"), "")
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("All users"), "")
-        self.since_edit = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS)))
-        self.until_edit = QDateEdit(_qdate(today))
+        self.since_edit = QDateEdit(today - timedelta(days=DEFAULT_DAYS))
+        self.until_edit = QDateEdit(today)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

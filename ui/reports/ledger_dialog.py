@@ -12,7 +12,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -34,14 +34,6 @@ class _Progress(QObject):
     moved = Signal(int, int)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class LedgerExportDialog(QDialog):
     def __init__(self, services: UiServices, first: date, last: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,8 +48,8 @@ class LedgerExportDialog(QDialog):
         self.kind_combo = QComboBox()
         for kind in KINDS.values():
             self.kind_combo.addItem(kind.title, kind.key)
-        self.first_edit = QDateEdit(_qdate(first))
-        self.last_edit = QDateEdit(_qdate(last))
+        self.first_edit = QDateEdit(first)
+        self.last_edit = QDateEdit(last)
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -107,7 +99,7 @@ class LedgerExportDialog(QDialog):
     # ---- choosing --------------------------------------------------------------------
     def _suggest_path(self) -> None:
         kind = KINDS[self.kind_combo.currentData()]
-        first, last = _pydate(self.first_edit.date()), _pydate(self.last_edit.date())
+        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
         folder = Path(self.path_edit.text()).parent if self.path_edit.text() else Path.home()
         self.path_edit.setText(str(folder / f"{kind.title}_{first:%Y%m%d}-{last:%Y%m%d}.xlsx"))
 
@@ -123,7 +115,7 @@ class LedgerExportDialog(QDialog):
         if actor is None:
             return
         desk, kind, full = self.services.desk, str(self.kind_combo.currentData()), self.full_box.isChecked()
-        first, last, path = _pydate(self.first_edit.date()), _pydate(self.last_edit.date()), self.path_edit.text()
+        first, last, path = self.first_edit.date().toPython(), self.last_edit.date().toPython(), self.path_edit.text()
         self._cancel.clear()
         self._running(True)
         self._say(self.tr("Exporting…"))

@@ -97,7 +97,8 @@ class MonthlyReportDialog(QDialog):
     def _show_state(self) -> None:
         year, month = self.month()
         issued = self.issued.get((year, month))
-        over = (year, month) < (self.services.desk.clock.today().year, self.services.desk.clock.today().month)
+        today = self.services.desk.clock.today()
+        over = (year, month) < (today.year, today.month)
         if issued is not None:
             local = issued.issued_at.astimezone(self.services.desk.clock.zone)
             self.state_label.setText(fill(self.tr("Issued on %1 by %2. It prints the same every time; late "

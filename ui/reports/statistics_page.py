@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk.changes import Changes
+from desk.errors import Refusal
 from desk.reports.period import Period
 from desk.reports.statistics import Comparison
 from ui.app_services import UiServices
 from ui.explain import explain_or_log
 from ui.i18n import fill
+from ui.page_actions import bind_actions
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.reports.chart_panel import ChartPanel
 from ui.reports.figure_words import tip
@@ -31,14 +33,6 @@ from ui.reports.statistics_tabs import fill_tabs
 from ui.shell.pages import guarded
 
 TODAY, THIS_WEEK, THIS_MONTH, LAST_MONTH, CHOSEN = range(5)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class StatisticsPage(QWidget):
@@ -54,8 +48,8 @@ class StatisticsPage(QWidget):
                      self.tr("Chosen days")):
             self.period_combo.addItem(text)
         today = self.clock.today()
-        self.first_edit = QDateEdit(_qdate(today.replace(day=1)))
-        self.last_edit = QDateEdit(_qdate(today))
+        self.first_edit = QDateEdit(today.replace(day=1))
+        self.last_edit = QDateEdit(today)
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -70,7 +64,7 @@ class StatisticsPage(QWidget):
         self.extra_buttons = QHBoxLayout()
         self.extra_buttons.addWidget(self.report_button)
         self.extra_buttons.addWidget(self.ledger_button)
-        self.dialog: QWidget | None = None  # the report or ledger dialog open now (tests use it)
+        self.forms = DialogHost()  # the report or ledger dialog open now
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Period")), self.period_combo, self.first_edit, QLabel("–"), self.last_edit,
                        self.show_button):
@@ -115,18 +109,10 @@ class StatisticsPage(QWidget):
 
         self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
         self.show_button.clicked.connect(self.reload)
-        self.report_button.clicked.connect(self.open_monthly_report)
-        self.ledger_button.clicked.connect(self.open_ledger_export)
-        for keys, slot in (("Ctrl+P", self.open_monthly_report), ("Ctrl+E", self.open_ledger_export)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-        numbers = QShortcut(QKeySequence("Ctrl+T"), self)
-        numbers.setContext(Qt.ShortcutContext.WindowShortcut)
-        numbers.activated.connect(self.toggle_numbers)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WindowShortcut)
-        refresh.activated.connect(self.reload)
+        bind_actions(self, ((self.report_button, "Ctrl+P", self.open_monthly_report),
+                            (self.ledger_button, "Ctrl+E", self.open_ledger_export),
+                            (None, "Ctrl+T", self.toggle_numbers),
+                            (None, QKeySequence.StandardKey.Refresh, self.reload)))
         services.bus.changes_applied.connect(self._on_bus_changes_applied)
         self.period_combo.setCurrentIndex(THIS_MONTH)
         self._on_period_chosen(THIS_MONTH)
@@ -135,6 +121,11 @@ class StatisticsPage(QWidget):
     @property
     def title(self) -> str:
         return self.tr("Statistics")
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The report or ledger dialog open now (tests use it)."""
+        return self.forms.dialog
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -155,19 +146,18 @@ class StatisticsPage(QWidget):
             return Period.this_month(self.clock)
         if choice == LAST_MONTH:
             return Period.month_of(today.replace(day=1) - timedelta(days=1))
-        return Period(_pydate(self.first_edit.date()), _pydate(self.last_edit.date()))
+        return Period(self.first_edit.date().toPython(), self.last_edit.date().toPython())
 
     def choose_days(self, first: date, last: date) -> None:
-        self.first_edit.setDate(_qdate(first))
-        self.last_edit.setDate(_qdate(last))
+        self.first_edit.setDate(first)
+        self.last_edit.setDate(last)
         self.period_combo.setCurrentIndex(CHOSEN)
         self.reload()
 
     def open_monthly_report(self) -> None:
         from ui.reports.monthly_dialog import MonthlyReportDialog
 
-        self.dialog = MonthlyReportDialog(self.services, self)
-        self.dialog.open()
+        self.forms.open(MonthlyReportDialog(self.services, self))
 
     def open_ledger_export(self) -> None:
         """The ledger dialog, for the period on screen (or this month if the days make none)."""
@@ -175,10 +165,9 @@ class StatisticsPage(QWidget):
 
         try:
             period = self.period()
-        except Exception:  # noqa: BLE001 - the dialog has its own days to correct
+        except Refusal:  # the dialog has its own days to correct
             period = Period.this_month(self.clock)
-        self.dialog = LedgerExportDialog(self.services, period.first, period.last, self)
-        self.dialog.open()
+        self.forms.open(LedgerExportDialog(self.services, period.first, period.last, self))
 
     def toggle_numbers(self) -> None:
         for panel in self.findChildren(ChartPanel):
@@ -188,7 +177,7 @@ class StatisticsPage(QWidget):
     def reload(self) -> None:
         try:
             period = self.period()
-        except Exception as error:  # noqa: BLE001 - a refusal of the chosen days, said on the page
+        except Refusal as error:  # chosen days that make no period, said on the page
             self.writes.say(self._explain(error), error=True)
             return
         statistics = self.services.desk.statistics

@@ -6,8 +6,8 @@ ticks it as come; F12 turns door mode on, where every scan at the door shows its
 in big coloured text; F1 lists the rest. Tables are in a larger font for older eyes.
 
 Scans: a sign-up pass always comes here (``scan_kinds``); a resident pass only while the
-door is open on screen or the sign-up form is open (then it signs its holder up). A
-sign-up pass scanned when no door is open finds its own activity and opens its door.
+door is open on screen or the sign-up form is open (then it signs its holder up). What a
+scan does at the door is ``DoorScans``'s (activity_door_scans.py).
 """
 
 from __future__ import annotations
@@ -16,28 +16,28 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from desk.changes import ACTIVITIES, BOOKINGS, ROOMS, Changes, Done
+from desk.changes import ACTIVITIES, BOOKINGS, ROOMS, Changes
 from desk.clock import utcnow
 from desk.passes.codec import peek_kind
-from desk.rooms.activity_door import DOOR_TEMPLATES
-from desk.rooms.activity_lookup import activity_of_pass
 from desk.rooms.activity_rows import (
-    ACTIVITY_CANCELLED, CANCELLED, CONFIRMED, ActivityInfo, DoorScanResult, SignupRow, VolunteerTotal,
+    ACTIVITY_CANCELLED, CANCELLED, CONFIRMED, ActivityInfo, SignupRow, VolunteerTotal,
 )
 from ui.app_services import UiServices
-from ui.explain import explain_or_log, translate_desk
+from ui.explain import explain_or_log
+from ui.page_actions import Keys, bind_actions
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
-from ui.record_view import configure_record_view
+from ui.record_view import for_older_eyes, record_table
 from ui.rooms.activity_actions import ActivityActions
 from ui.rooms.activity_detail import ActivityBundle, ActivityDetailTabs, load_bundle
 from ui.rooms.activity_dialogs import SignupDialog
 from ui.rooms.activity_door import ActivityDoorPanel
+from ui.rooms.activity_door_scans import DoorScans
 from ui.rooms.activity_model import ActivityTableModel
 from ui.rooms.activity_printing import ActivityDocuments
 from ui.rooms.activity_signup_actions import SignupActions
@@ -56,17 +56,12 @@ def period_of(kind: str, today: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class ActivitiesPage(QWidget):
     shortcut = "F8"
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.dialog: QDialog | None = None  # open now (tests fill it in)
         self._door = False
         self._select_after_load: int | None = None
         self._signup_after_load: int | None = None
@@ -105,17 +100,8 @@ class ActivitiesPage(QWidget):
         buttons.addWidget(self.print_button)
 
         self.model = ActivityTableModel(clock, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        configure_record_view(self.view)
-        self.view.setStyleSheet("QTableView::item { padding: 0 6px; }")
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() + 2)  # read by older eyes at arm's length
-        self.view.setFont(font)
-        self.view.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.8))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view = for_older_eyes(record_table(self.model, ActivityTableModel.TITLE))
+        self.forms = DialogHost(after_close=self.view.setFocus)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -129,6 +115,7 @@ class ActivitiesPage(QWidget):
         self.documents = ActivityDocuments(services, self)
         self.signup_actions = SignupActions(self)
         self.activity_actions = ActivityActions(self)
+        self.door_scans = DoorScans(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
@@ -153,7 +140,7 @@ class ActivitiesPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail.signups_view.activated.connect(lambda _index: self.mark_selected_attended())
         self.detail.signups_view.selectionModel().selectionChanged.connect(self._update_actions)
-        actions: tuple[tuple[QPushButton | None, str, Callable[[], None]], ...] = (
+        actions: tuple[tuple[QPushButton | None, Keys, Callable[[], None]], ...] = (
             (self.new_button, "Ctrl+N", self.new_activity), (self.edit_button, "Ctrl+E", self.edit_selected),
             (self.cancel_activity_button, "Ctrl+Shift+Del", self.cancel_selected_activity),
             (self.signup_button, "Ctrl+S", self.sign_up),
@@ -164,12 +151,7 @@ class ActivitiesPage(QWidget):
             (self.print_button, "Ctrl+P", self.print_signin_sheet),
             (None, "Ctrl+H", self.detail.record_hours), (None, "Ctrl+O", self.detail.attach_files),
             (None, "F5", self.reload))
-        for button, keys, slot in actions:
-            if button is not None:
-                button.clicked.connect(slot)
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
-            shortcut.activated.connect(slot)
+        bind_actions(self, actions)
         self.documents.failed.connect(lambda message: self._say(message, error=True))
         services.bus.changes_applied.connect(self._on_bus_changes_applied)
         self._update_actions()
@@ -207,16 +189,10 @@ class ActivitiesPage(QWidget):
         """A scanner burst: sign the holder up (form open) or in (at the door)."""
         if self.services.session.actor is None:
             return
-        kind = peek_kind(text)
-        if isinstance(self.dialog, SignupDialog) and kind == "resident":
+        if isinstance(self.dialog, SignupDialog) and peek_kind(text) == "resident":
             self.signup_actions.sign_up_by_pass(self.dialog, text)
-        elif self.door_activity() is not None:
-            self._scan_at_door(self.door_activity().id, text)  # type: ignore[union-attr]
-        elif kind == "signup":
-            self._open_door_of_pass(text)
         else:
-            self.set_door_mode(True)
-            self.door_panel.show_refusal(self.tr("Choose the activity in the list first, then scan again."))
+            self.door_scans.take(text)
 
     # ---- public ----------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
@@ -232,8 +208,8 @@ class ActivitiesPage(QWidget):
         for widget in (self.period_combo, self.from_edit, self.to_edit):
             widget.blockSignals(True)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(kind)))
-        self.from_edit.setDate(_qdate(first))
-        self.to_edit.setDate(_qdate(last))
+        self.from_edit.setDate(first)
+        self.to_edit.setDate(last)
         for widget in (self.period_combo, self.from_edit, self.to_edit):
             widget.blockSignals(False)
         self.from_edit.setEnabled(kind == RANGE)
@@ -429,44 +405,6 @@ class ActivitiesPage(QWidget):
             return
         super().keyPressEvent(event)
 
-    # ---- the door ----------------------------------------------------------------------
-    def _scan_at_door(self, activity_id: int, text: str) -> None:
-        actor, door = self.services.session.actor, self.services.desk.activities.door
-        if actor is None:
-            return
-        self.services.tasks.write(lambda: door.scan_at_door(actor, activity_id, text),
-                                  guarded(self, self._on_door_scanned), guarded(self, self._on_door_failed))
-
-    def _on_door_scanned(self, done: Done[DoorScanResult]) -> None:
-        result = done.value
-        self.door_panel.show_scan(result)
-        if result.signup is not None:
-            self._signup_after_load = result.signup.id
-        self.services.bus.announce(done.changes)
-
-    def _on_door_failed(self, error: BaseException) -> None:
-        self.door_panel.show_refusal(explain_or_log(error, self.tr("The scan could not be taken; see the log."),
-                                                    what="scan at the activity door"))
-
-    def _open_door_of_pass(self, text: str) -> None:
-        store, activities = self.services.desk.store, self.services.desk.activities
-
-        def read() -> ActivityInfo | None:
-            activity_id = activity_of_pass(store, text)
-            return activities.get(activity_id) if activity_id is not None else None
-
-        self.services.tasks.read(read, guarded(self, lambda found: self._on_pass_activity_found(found, text)),
-                                 guarded(self, self._on_door_failed))
-
-    def _on_pass_activity_found(self, activity: ActivityInfo | None, text: str) -> None:
-        self.set_door_mode(True)
-        if activity is None:
-            self.door_panel.show_refusal(translate_desk(DOOR_TEMPLATES["unknown_pass"]))
-            return
-        self.door_panel.set_activity(activity)
-        self.reveal_activity(activity)
-        self._scan_at_door(activity.id, text)
-
     # ---- forms and writes ------------------------------------------------------------
     def activity_to_change(self) -> ActivityInfo | None:
         """The selected activity, if it may still change and no form is open."""
@@ -475,20 +413,17 @@ class ActivitiesPage(QWidget):
             return None
         return activity
 
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
+
     def open_dialog(self, dialog: QDialog) -> None:
-        """Open a form of this page (one at a time); ``self.dialog`` is it until it closes."""
+        """Open a form of this page, one at a time: with another still open, ``dialog`` is dropped."""
         if self.dialog is not None:
             dialog.deleteLater()
             return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.view.setFocus()
+        self.forms.open(dialog)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.writes.say(text, error=error)
@@ -498,7 +433,7 @@ class ActivitiesPage(QWidget):
                                  what="loading activities failed"), error=True)
 
     def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = QDateEdit(day)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setEnabled(False)  # "this week" first: the dates follow the choice

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QFontMetrics
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -32,7 +32,7 @@ from ui.explain import explain, explain_or_log
 from ui.i18n import fill
 from ui.page_writes import PageWrites
 from ui.record_model import RecordListModel
-from ui.record_view import record_table
+from ui.record_view import for_older_eyes, record_table
 from ui.rooms.activity_extras_model import EvidenceModel, VolunteerLineModel, VolunteerTotalModel
 from ui.rooms.activity_labels import hours_label
 from ui.rooms.activity_signup_model import SignupTableModel, counts_text
@@ -74,12 +74,7 @@ def parse_minutes(text: str) -> int | None:
 
 
 def _larger(view: QTableView, step: float) -> QTableView:
-    font = view.font()
-    font.setPointSizeF(font.pointSizeF() + step)  # read by older eyes at arm's length
-    view.setFont(font)
-    view.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.7))
-    view.setStyleSheet("QTableView::item { padding: 0 6px; }")
-    return view
+    return for_older_eyes(view, larger_by=step, row_height=1.7)
 
 
 class ActivityDetailTabs(QTabWidget):

@@ -98,8 +98,7 @@ class BookingWrites:
                         fill(QCoreApplication.translate("BookingWrites", "%1: corrected."), details.title), dialog,
                         select=booking.id)
 
-        self.page.dialog = details_dialog(submit, booking, self.page)
-        self.page.dialog.open()
+        self.page.forms.open(details_dialog(submit, booking, self.page))
 
     # ---- moving ----------------------------------------------------------------------
     def move(self) -> None:
@@ -122,8 +121,8 @@ class BookingWrites:
                         fill(QCoreApplication.translate("BookingWrites", "%1: moved."), booking.title), dialog,
                         select=booking.id)
 
-        self.page.dialog = move_dialog(submit, booking, self.page.rooms, self.page.zone, self.page.is_admin, self.page)
-        self.page.dialog.open()
+        self.page.forms.open(move_dialog(submit, booking, self.page.rooms, self.page.zone, self.page.is_admin,
+                                         self.page))
 
     def move_to_cell(self, booking_id: int, row: int, column: int) -> None:
         """A dragged block (or Alt+arrow): same length, starting at that half hour of that lane."""
@@ -157,8 +156,7 @@ class BookingWrites:
             self._write(lambda: bookings.cancel(actor, booking.id, reason, scope=scope),
                         fill(QCoreApplication.translate("BookingWrites", "%1: cancelled."), booking.title), dialog)
 
-        self.page.dialog = cancel_dialog(submit, booking, self.page)
-        self.page.dialog.open()
+        self.page.forms.open(cancel_dialog(submit, booking, self.page))
 
     def check_in(self) -> None:
         booking = self.page.selected_booking()
@@ -172,8 +170,7 @@ class BookingWrites:
                         fill(QCoreApplication.translate("BookingWrites", "%1: checked in, %2 people."),
                              booking.title, people), dialog, select=booking.id)
 
-        self.page.dialog = check_in_dialog(submit, booking, self.page)
-        self.page.dialog.open()
+        self.page.forms.open(check_in_dialog(submit, booking, self.page))
 
     # ---- approval --------------------------------------------------------------------
     def approve(self) -> None:
@@ -195,8 +192,7 @@ class BookingWrites:
             self._write(lambda: approvals.reject(actor, booking.id, reason),
                         fill(QCoreApplication.translate("BookingWrites", "%1: rejected."), booking.title), dialog)
 
-        self.page.dialog = reject_dialog(submit, booking, self.page)
-        self.page.dialog.open()
+        self.page.forms.open(reject_dialog(submit, booking, self.page))
 
     # ---- closures --------------------------------------------------------------------
     def close_day(self) -> None:
@@ -211,8 +207,7 @@ class BookingWrites:
                                                                              "are cancelled."), day.isoformat()),
                             dialog)
 
-            self.page.dialog = close_day_dialog(submit, day, self.page.rooms, affected, self.page.zone, self.page)
-            self.page.dialog.open()
+            self.page.forms.open(close_day_dialog(submit, day, self.page.rooms, affected, self.page.zone, self.page))
 
         self.page.services.tasks.read(lambda: closures.closure_impact(day), guarded(self.page, ask),
                                       guarded(self.page, self.page._say_failure))

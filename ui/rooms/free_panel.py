@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from desk.errors import DeskError
 from desk.rooms.grid import FreeRoom
 from desk.rooms.intervals import local_span
+from ui.explain import explain
 from ui.i18n import fill
 from ui.record_view import configure_record_view
 from ui.rooms.room_lists import FreeRoomsModel
@@ -74,19 +76,18 @@ class FreeRoomPanel(QWidget):
         super().keyPressEvent(event)
 
     def set_day(self, day: date) -> None:
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(day)
 
     def ask(self) -> tuple[date, str, str, int]:
-        value = self.date_edit.date()
-        return (date(value.year(), value.month(), value.day()), self.start_edit.time().toString("HH:mm"),
+        return (self.date_edit.date().toPython(), self.start_edit.time().toString("HH:mm"),
                 self.end_edit.time().toString("HH:mm"), self.people_spin.value())
 
     def find(self) -> None:
         day, start, end, people = self.ask()
         try:
             starts_at, ends_at = local_span(self.zone, day, start, end)
-        except Exception as error:  # noqa: BLE001 - a refusal: said on the panel
-            self.result_label.setText(str(getattr(error, "message", error)))
+        except DeskError as refusal:  # an empty span: said on the panel, in the desk's language
+            self.result_label.setText(explain(refusal) or "")
             return
         self._search(starts_at, ends_at, people, self.show_rooms)
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
-    QTabBar, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit, QPushButton, QSplitter,
+    QStackedWidget, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
 
 from desk.accounts.actor import SYSTEM
@@ -26,6 +26,8 @@ from desk.rooms.records import PENDING, BookingInfo, RoomInfo
 from ui.app_services import UiServices
 from ui.explain import explain_or_log
 from ui.i18n import fill
+from ui.page_actions import action_buttons, bind_actions, window_shortcut
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.record_view import configure_record_view
 from ui.rooms.booking_detail import booking_text
@@ -55,7 +57,7 @@ class RoomsPage(QWidget):
         self.is_admin = bool(actor and actor.is_admin)
         self.day = desk.clock.today()
         self.rooms: list[RoomInfo] = []
-        self.dialog: QWidget | None = None  # the form open now (tests fill it in)
+        self.forms = DialogHost()
 
         self.tabs = QTabBar()
         for title in (self.tr("Day (all rooms)"), self.tr("Week of a room"), self.tr("Find a free room"),
@@ -64,7 +66,7 @@ class RoomsPage(QWidget):
         self.prev_button = QPushButton(self.tr("◀ (PgUp)"))
         self.today_button = QPushButton(self.tr("Today (Alt+Home)"))
         self.next_button = QPushButton(self.tr("▶ (PgDn)"))
-        self.date_edit = QDateEdit(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit = QDateEdit(self.day)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
         self.room_combo = QComboBox()
@@ -101,18 +103,10 @@ class RoomsPage(QWidget):
         self.message_label.setWordWrap(True)
         self.writes = PageWrites(self, services, self.message_label, what="room booking")
         self.actions = BookingWrites(self)
-        self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        self._shortcuts: list[tuple[str, str]] = []
-        for key, text, keys, slot in self._action_list():
-            button = QPushButton(f"{text} ({keys})")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            row.addWidget(button)
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
-            shortcut.activated.connect(slot)
-            self._shortcuts.append((keys, text))
+        actions = self._action_list()
+        buttons, self._shortcuts = action_buttons(self, row, actions.values())
+        self.buttons: dict[str, QPushButton] = dict(zip(actions, buttons))
         row.addStretch(1)
         self.documents = RoomDocuments(services, self)
         self.documents.failed.connect(lambda message: self.writes.say(message, error=True))
@@ -125,10 +119,7 @@ class RoomsPage(QWidget):
                                   lambda: self.documents.week_poster(self.day, "A3"))
         self.print_button.setMenu(self.print_menu)
         row.addWidget(self.print_button)
-        print_key = QShortcut(QKeySequence("Ctrl+P"), self)
-        print_key.setContext(Qt.ShortcutContext.WindowShortcut)
-        print_key.activated.connect(lambda: self.print_menu.exec(
-            self.print_button.mapToGlobal(self.print_button.rect().bottomLeft())))
+        window_shortcut(self, "Ctrl+P", self.print_button.showMenu)  # the menu, as a click would open it
         self._shortcuts.append(("Ctrl+P", self.tr("Print the day's schedule, door sheets or the week's poster")))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -136,19 +127,12 @@ class RoomsPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
 
-        for keys, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, self.previous),
-                           (QKeySequence.StandardKey.MoveToNextPage, self.next),
-                           (QKeySequence.StandardKey.Refresh, self.reload)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-        home = QShortcut(QKeySequence(Qt.Key.Key_Home | Qt.KeyboardModifier.AltModifier), self)
-        home.setContext(Qt.ShortcutContext.WindowShortcut)
-        home.activated.connect(self.go_today)
+        bind_actions(self, ((self.prev_button, QKeySequence.StandardKey.MoveToPreviousPage, self.previous),
+                            (self.next_button, QKeySequence.StandardKey.MoveToNextPage, self.next),
+                            (self.today_button, QKeySequence(Qt.Key.Key_Home | Qt.KeyboardModifier.AltModifier),
+                             self.go_today),
+                            (None, QKeySequence.StandardKey.Refresh, self.reload)))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.prev_button.clicked.connect(self.previous)
-        self.next_button.clicked.connect(self.next)
-        self.today_button.clicked.connect(self.go_today)
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.room_combo.activated.connect(lambda _index: self.reload())
         self.grid.create_requested.connect(self._on_create_requested)
@@ -166,24 +150,30 @@ class RoomsPage(QWidget):
         self._update_controls()
         self.reload_rooms()
 
-    def _action_list(self) -> list[tuple[str, str, str, Callable[[], None]]]:
-        actions = [
-            ("new", self.tr("New booking…"), "Ctrl+N", self.new_booking),
-            ("edit", self.tr("Correct…"), "Ctrl+E", self.actions.edit),
-            ("move", self.tr("Move…"), "Ctrl+M", self.actions.move),
-            ("cancel", self.tr("Cancel booking…"), "Ctrl+D", self.actions.cancel),
-            ("check_in", self.tr("Check in…"), "Ctrl+I", self.actions.check_in),
-            ("approve", self.tr("Approve"), "Ctrl+Y", self.actions.approve),
-            ("reject", self.tr("Reject…"), "Ctrl+R", self.actions.reject),
-        ]
+    def _action_list(self) -> dict[str, tuple[str, str, Callable[[], None]]]:
+        """The row of buttons, by the name ``self.buttons`` knows each one by: (text, keys, slot)."""
+        actions = {
+            "new": (self.tr("New booking…"), "Ctrl+N", self.new_booking),
+            "edit": (self.tr("Correct…"), "Ctrl+E", self.actions.edit),
+            "move": (self.tr("Move…"), "Ctrl+M", self.actions.move),
+            "cancel": (self.tr("Cancel booking…"), "Ctrl+D", self.actions.cancel),
+            "check_in": (self.tr("Check in…"), "Ctrl+I", self.actions.check_in),
+            "approve": (self.tr("Approve"), "Ctrl+Y", self.actions.approve),
+            "reject": (self.tr("Reject…"), "Ctrl+R", self.actions.reject),
+        }
         if self.is_admin:
-            actions.append(("close_day", self.tr("Close a day…"), "Ctrl+Shift+C", self.actions.close_day))
+            actions["close_day"] = (self.tr("Close a day…"), "Ctrl+Shift+C", self.actions.close_day)
         return actions
 
     # ---- the shell's contract --------------------------------------------------------
     @property
     def title(self) -> str:
         return self.tr("Rooms")
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -202,7 +192,7 @@ class RoomsPage(QWidget):
         return self.tabs.currentIndex()
 
     def show_day(self, day: date) -> None:
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(day)
 
     def selected_booking(self) -> BookingInfo | None:
         if self.current_view() == WAITING:
@@ -269,7 +259,7 @@ class RoomsPage(QWidget):
         self.show_day(self.services.desk.clock.today())
 
     def _on_date_changed(self, value: QDate) -> None:
-        self.day = date(value.year(), value.month(), value.day())
+        self.day = value.toPython()
         self.reload()
 
     def _on_tab_changed(self, view: int) -> None:
@@ -378,8 +368,7 @@ class RoomsPage(QWidget):
         dialog = BookingDialog(self.actions.submit_booking, self.actions.preview_series, self.rooms, self.zone,
                                room_id=room_id, day=day, start=start, end=end, headcount=people,
                                may_override=self.is_admin, parent=self)
-        self.dialog = dialog
-        dialog.open()
+        self.forms.open(dialog)
         return dialog
 
     def _on_open_requested(self, booking_id: int) -> None:

@@ -24,7 +24,8 @@ from ui.i18n import fill
 from ui.record_view import record_table
 from ui.roster.calendar_dialogs import CalendarDayDialog, TimetableDialog
 from ui.roster.calendar_model import CalendarDayTableModel, TimetableTableModel, sessions_text, short_weekday
-from ui.roster.setup_forms import PAGE_STYLE, DialogHost, MessageLabel, hint, run_write
+from ui.page_forms import DialogHost
+from ui.roster.setup_forms import PAGE_STYLE, MessageLabel, hint, run_write
 from ui.app_services import UiServices
 from ui.shell.pages import guarded
 

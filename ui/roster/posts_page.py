@@ -11,10 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.changes import POSTS, STAFF, Changes, Done
 from desk.roster.posts import PostInfo
@@ -22,10 +20,11 @@ from desk.roster.staff import StaffInfo
 from ui.explain import explain_or_log
 from ui.printing.jobs import PreviewJobs
 from ui.i18n import fill
-from ui.record_view import configure_record_view
+from ui.record_view import for_older_eyes, record_table
 from ui.roster.post_dialog import PostDialog
 from ui.roster.post_model import PostTableModel
 from ui.app_services import UiServices
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 
@@ -40,23 +39,13 @@ class PostsPage(QWidget):
         self.services = services
         actor = services.session.actor
         self.is_admin = bool(actor and actor.is_admin)
-        self.dialog: PostDialog | None = None  # the form open now (tests fill it in)
+        self.forms = DialogHost(after_close=lambda: self.view.setFocus())
         self._select_after_load: int | None = None
         self._staff: list[StaffInfo] = []
         self._active_ids: set[int] = set()  # who may be chosen for a post today
 
         self.model = PostTableModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        configure_record_view(self.view)
-        self.view.setStyleSheet("QTableView::item { padding: 0 8px; }")
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() + 2)  # read by older eyes at arm's length
-        self.view.setFont(font)
-        self.view.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.9))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PostTableModel.COVERS, QHeaderView.ResizeMode.Stretch)
+        self.view = for_older_eyes(record_table(self.model, PostTableModel.COVERS), row_height=1.9, padding=8)
 
         self.add_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -115,6 +104,11 @@ class PostsPage(QWidget):
     @property
     def title(self) -> str:
         return self.tr("Posts")
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -177,12 +171,12 @@ class PostsPage(QWidget):
 
     # ---- actions ---------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        self._open(PostDialog(self._on_dialog_submitted, None, self._staff, self._active_ids, self))
+        self.forms.open(PostDialog(self._on_dialog_submitted, None, self._staff, self._active_ids, self))
 
     def _on_edit_button_clicked(self) -> None:
         post = self.selected_post()
         if post is not None and self.is_admin:
-            self._open(PostDialog(self._on_dialog_submitted, post, self._staff, self._active_ids, self))
+            self.forms.open(PostDialog(self._on_dialog_submitted, post, self._staff, self._active_ids, self))
 
     def _on_view_activated(self, _index: QModelIndex) -> None:
         self._on_edit_button_clicked()
@@ -210,17 +204,6 @@ class PostsPage(QWidget):
                         fill(self.tr("Post %1 saved."), form.name.strip()), dialog)
 
     # ---- plumbing --------------------------------------------------------------------
-    def _open(self, dialog: PostDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: PostDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.view.setFocus()
-
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: PostDialog | None = None) -> None:
         def then(result: Done[Any]) -> None:
             if isinstance(result.value, PostInfo):

@@ -27,6 +27,7 @@ from ui.roster.duty_editor import DutyEditor
 from ui.roster.roster_dialogs import GenerateDialog, LeaveDialog
 from ui.roster.roster_week import RosterWeek, load_week, monday_of
 from ui.app_services import UiServices
+from ui.printing.jobs import PreviewJobs
 from ui.shell.login import ERROR_STYLE
 from ui.shell.pages import guarded
 from ui.page_writes import OK_STYLE
@@ -52,7 +53,7 @@ class RosterPage(QWidget):
         self.editor: DutyEditor | None = None  # the dialogs open now (tests reach into them)
         self.generate_dialog: GenerateDialog | None = None
         self.leave_dialog: LeaveDialog | None = None
-        self.preview = None  # PdfPreviewDialog, imported when first needed
+        self.documents = PreviewJobs(services, self)
         self._after_load: Callable[[], None] | None = None
 
         self.previous_button = QPushButton(self.tr("◀ Previous week"))
@@ -134,6 +135,8 @@ class RosterPage(QWidget):
         self.view.activated.connect(self.open_editor)  # Enter, or a double-click
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.problem_view.activated.connect(self._on_problem_view_activated)
+        self.documents.shown.connect(self._on_documents_shown)
+        self.documents.failed.connect(self._on_documents_failed)
         for widget in (self.view, self.problem_view):
             widget.installEventFilter(self)
         services.bus.changes_applied.connect(self._on_bus_changes_applied)
@@ -144,6 +147,11 @@ class RosterPage(QWidget):
     @property
     def title(self) -> str:
         return self.tr("Roster")
+
+    @property
+    def preview(self) -> QWidget | None:
+        """The print preview opened last (tests look at it)."""
+        return self.documents.last_preview
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -163,7 +171,7 @@ class RosterPage(QWidget):
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(fill(self.tr("Week of %1 to %2"), self.monday.isoformat(), f"{sunday:%m-%d}"))
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
+        self.date_edit.setDate(self.monday)
         self.date_edit.blockSignals(False)
 
     def _on_date_edit_date_changed(self, value: QDate) -> None:
@@ -335,28 +343,20 @@ class RosterPage(QWidget):
     def _print(self, build: Callable[[], bytes], title: str) -> None:
         """Read and render on a worker; the preview opens when the PDF is ready."""
         self._say(self.tr("Preparing the document…"))
+        self._enable_printing(False)
+        self.documents.make(build, title, self.tr("The document could not be made; see the log."))
+
+    def _on_documents_shown(self, _preview: QWidget) -> None:
+        self._enable_printing(True)
+        self._say("")
+
+    def _on_documents_failed(self, message: str) -> None:
+        self._enable_printing(True)
+        self._say(message, error=True)
+
+    def _enable_printing(self, enabled: bool) -> None:
         for button in (self.print_day_button, self.print_week_button):
-            button.setEnabled(False)
-
-        def done(pdf: bytes) -> None:
-            from ui.printing.preview import PdfPreviewDialog
-
-            self._enable_printing()
-            self._say("")
-            self.preview = PdfPreviewDialog(pdf, title, self)
-            self.preview.finished.connect(lambda _r, p=self.preview: p.deleteLater())
-            self.preview.open()
-
-        def failed(error: BaseException) -> None:
-            self._enable_printing()
-            self._say(explain_or_log(error, self.tr("The document could not be made; see the log."),
-                                     what="rendering a roster document"), error=True)
-
-        self.services.tasks.background(build, guarded(self, done), guarded(self, failed))
-
-    def _enable_printing(self) -> None:
-        for button in (self.print_day_button, self.print_week_button):
-            button.setEnabled(True)
+            button.setEnabled(enabled)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

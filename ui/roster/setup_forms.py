@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk.changes import Done
 from ui.explain import explain_or_log
@@ -59,23 +59,6 @@ class FormDialog(SubmitDialog):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-
-
-class DialogHost:
-    """Keeps the one form a page has open (tests fill it in) and deletes it when closed."""
-
-    def __init__(self) -> None:
-        self.dialog: QDialog | None = None
-
-    def open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
 
 def run_write(owner: QWidget, services: UiServices, job: Callable[[], Done[Any]], *,

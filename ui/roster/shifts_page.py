@@ -19,7 +19,8 @@ from ui.explain import explain_or_log
 from ui.i18n import fill
 from ui.record_view import record_table
 from ui.roster.rotation_dialog import RotationDialog
-from ui.roster.setup_forms import PAGE_STYLE, DialogHost, MessageLabel, hint, run_write
+from ui.page_forms import DialogHost
+from ui.roster.setup_forms import PAGE_STYLE, MessageLabel, hint, run_write
 from ui.roster.shift_dialog import ShiftDialog
 from ui.roster.shift_model import RotationTableModel, ShiftTableModel, end_text
 from ui.app_services import UiServices

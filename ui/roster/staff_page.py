@@ -12,21 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.changes import STAFF, Changes, Done
 from desk.roster.staff import StaffInfo
 from ui.explain import explain_or_log
 from ui.i18n import fill
-from ui.record_view import configure_record_view
+from ui.record_view import for_older_eyes, record_table
 from ui.roster.staff_dialog import StaffDialog
 from ui.roster.staff_import_dialog import StaffImportDialog
 from ui.roster.staff_model import StaffFilterProxy, StaffTableModel
 from ui.app_services import UiServices
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 
@@ -41,25 +41,15 @@ class StaffPage(QWidget):
         self.services = services
         actor = services.session.actor
         self.is_admin = bool(actor and actor.is_admin)
-        self.dialog: StaffDialog | StaffImportDialog | None = None  # open now (tests fill it in)
+        self.forms = DialogHost(after_close=lambda: self.view.setFocus())
         self._select_after_load: int | None = None
 
         self.model = StaffTableModel(show_private=self.is_admin, today=services.desk.clock.today(), parent=self)
         self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        configure_record_view(self.view)
+        self.view = for_older_eyes(record_table(self.proxy, StaffTableModel.TITLE), row_height=1.9, padding=8)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the center's own order first
-        self.view.setStyleSheet("QTableView::item { padding: 0 8px; }")
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() + 2)  # read by older eyes at arm's length
-        self.view.setFont(font)
-        self.view.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.9))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StaffTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -119,6 +109,11 @@ class StaffPage(QWidget):
     @property
     def title(self) -> str:
         return self.tr("Staff")
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -188,7 +183,7 @@ class StaffPage(QWidget):
 
     # ---- actions ---------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        self._open(StaffDialog(self._on_dialog_submitted, None, self.services.desk.clock.today(), None, self))
+        self.forms.open(StaffDialog(self._on_dialog_submitted, None, self.services.desk.clock.today(), None, self))
 
     def _on_edit_button_clicked(self) -> None:
         person = self.selected_person()
@@ -198,7 +193,7 @@ class StaffPage(QWidget):
         # The photo is read off the GUI thread; the form opens when it is there.
         self.services.tasks.read(
             lambda: staff.photo(person.id) if person.has_photo else None,
-            guarded(self, lambda photo: self._open(StaffDialog(
+            guarded(self, lambda photo: self.forms.open(StaffDialog(
                 self._on_dialog_submitted, person, self.services.desk.clock.today(), photo, self))),
             guarded(self, self._on_task_failed))
 
@@ -234,7 +229,7 @@ class StaffPage(QWidget):
     def _on_import_button_clicked(self) -> None:
         dialog = StaffImportDialog(self.services, self)
         dialog.imported.connect(self._on_import_dialog_imported)
-        self._open(dialog)
+        self.forms.open(dialog)
 
     def _on_import_dialog_imported(self, count: int) -> None:
         self._say(self.tr("%n person(s) imported.", "", count))
@@ -248,17 +243,6 @@ class StaffPage(QWidget):
                         fill(self.tr("%1 saved."), form.name.strip()), dialog)
 
     # ---- plumbing --------------------------------------------------------------------
-    def _open(self, dialog: StaffDialog | StaffImportDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: StaffDialog | StaffImportDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.view.setFocus()
-
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: StaffDialog | None = None) -> None:
         def then(result: Done[Any]) -> None:
             if isinstance(result.value, StaffInfo):

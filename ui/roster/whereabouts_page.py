@@ -13,15 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desk.changes import CENTER, SETTINGS, STAFF, WHEREABOUTS, Changes, Done
 from desk.roster.whereabouts import LogEntry, StatusInfo, WhereaboutsInfo
 from ui.explain import explain_or_log
 from ui.i18n import fill
+from ui.page_actions import window_shortcut
+from ui.page_forms import DialogHost
 from ui.record_view import configure_record_view
 from ui.roster.away_editor import AwayEditor
 from ui.roster.board import RosterBoard, find_board, open_board
@@ -53,7 +55,7 @@ class WhereaboutsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.statuses: list[StatusInfo] = []  # active ones, in key order
-        self.status_dialog: StatusListDialog | None = None
+        self.forms = DialogHost()  # the status list, while it is open
         self._day_ends: str | None = None
         self._typed = ""
         self._typed_at = 0.0
@@ -117,7 +119,7 @@ class WhereaboutsPage(QWidget):
         self.find_edit.textEdited.connect(self._on_find_edit_text_edited)
         self.find_edit.returnPressed.connect(self.view.setFocus)
         self.find_edit.installEventFilter(self)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._on_find_shortcut_activated)
+        window_shortcut(self, "Ctrl+F", self._on_find_shortcut_activated)
         self.statuses_button.clicked.connect(self._on_statuses_button_clicked)
         self.board_button.clicked.connect(self._on_board_button_clicked)
         self.away_editor.detail_submitted.connect(self._on_away_editor_detail_submitted)
@@ -133,6 +135,11 @@ class WhereaboutsPage(QWidget):
     @property
     def title(self) -> str:
         return self.tr("Whereabouts")
+
+    @property
+    def status_dialog(self) -> QDialog | None:
+        """The status list open now (tests fill it in)."""
+        return self.forms.dialog
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -311,15 +318,7 @@ class WhereaboutsPage(QWidget):
     def _on_statuses_button_clicked(self) -> None:
         if not self._is_admin():
             return
-        dialog = StatusListDialog(self.services, self)
-        self.status_dialog = dialog
-        dialog.finished.connect(lambda _result: self._on_status_dialog_finished(dialog))
-        dialog.open()
-
-    def _on_status_dialog_finished(self, dialog: StatusListDialog) -> None:
-        if self.status_dialog is dialog:
-            self.status_dialog = None
-        dialog.deleteLater()
+        self.forms.open(StatusListDialog(self.services, self))
 
     def _on_board_button_clicked(self) -> None:
         board = find_board()

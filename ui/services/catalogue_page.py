@@ -13,20 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from desk.changes import POSTS, SERVICES, STAFF, Changes, Done
 from desk.services.catalogue_io import ImportResult, export_catalogue
 from desk.services.items import CategoryInfo, ItemInfo, VersionInfo
 from ui.app_services import UiServices
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.explain import explain_or_log
 from ui.i18n import fill
-from ui.record_view import configure_record_view, record_table
+from ui.record_view import for_older_eyes, record_table
 from ui.services.catalogue_import_dialog import CatalogueImportDialog
 from ui.services.catalogue_model import CatalogueFilterProxy, CatalogueTableModel, CityChangeModel
 from ui.services.item_dialog import CategoryDialog, ItemDialog
@@ -41,7 +41,7 @@ class CataloguePage(QWidget):
         self.services = services
         actor = services.session.actor
         self.is_admin = bool(actor and actor.is_admin)
-        self.dialog: QDialog | None = None  # open now (tests fill it in)
+        self.forms = DialogHost(after_close=lambda: self.view.setFocus())
         self._categories: list[CategoryInfo] = []
         self._posts: list[Any] = []
         self._select_after_load: int | None = None
@@ -64,17 +64,7 @@ class CataloguePage(QWidget):
         self.model = CatalogueTableModel(self)
         self.proxy = CatalogueFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        configure_record_view(self.view)
-        self.view.setStyleSheet("QTableView::item { padding: 0 6px; }")
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() + 2)  # read by older eyes at arm's length
-        self.view.setFont(font)
-        self.view.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.8))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CatalogueTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.view = for_older_eyes(record_table(self.proxy, CatalogueTableModel.NAME))
 
         self.add_button = QPushButton(self.tr("New item…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -131,7 +121,8 @@ class CataloguePage(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.retire_button.clicked.connect(self._on_retire_button_clicked)
-        self.category_button.clicked.connect(lambda: self._open(CategoryDialog(self._on_category_submitted, None, self)))
+        self.category_button.clicked.connect(
+            lambda: self.forms.open(CategoryDialog(self._on_category_submitted, None, self)))
         self.rename_category_button.clicked.connect(self._on_rename_category_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
@@ -151,6 +142,11 @@ class CataloguePage(QWidget):
     @property
     def title(self) -> str:
         return self.tr("Service list")
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
 
     @property
     def help_shortcuts(self) -> list[tuple[str, str]]:
@@ -256,13 +252,13 @@ class CataloguePage(QWidget):
         dialog = ItemDialog(self._on_item_submitted, None, [c for c in self._categories if c.active], self._posts, self)
         if self.category_combo.currentData() is not None:
             dialog.choose_category(self.category_combo.currentData())
-        self._open(dialog)
+        self.forms.open(dialog)
 
     def _on_edit_button_clicked(self) -> None:
         item = self.selected_item()
         if item is not None and self.is_admin:
             categories = [c for c in self._categories if c.active or c.id == item.category_id]
-            self._open(ItemDialog(self._on_item_submitted, item, categories, self._posts, self))
+            self.forms.open(ItemDialog(self._on_item_submitted, item, categories, self._posts, self))
 
     def _on_view_activated(self, _index: QModelIndex) -> None:
         self._on_edit_button_clicked()
@@ -281,7 +277,7 @@ class CataloguePage(QWidget):
     def _on_rename_category_clicked(self) -> None:
         category = next((c for c in self._categories if c.id == self.category_combo.currentData()), None)
         if category is not None:
-            self._open(CategoryDialog(self._on_category_submitted, category, self))
+            self.forms.open(CategoryDialog(self._on_category_submitted, category, self))
 
     def _on_item_submitted(self, dialog: ItemDialog) -> None:
         actor, catalogue, form, item = self.services.session.actor, self.services.desk.catalogue, dialog.form(), dialog.item
@@ -298,7 +294,7 @@ class CataloguePage(QWidget):
     def _on_import_button_clicked(self) -> None:
         dialog = CatalogueImportDialog(self.services, self)
         dialog.imported.connect(self._on_import_dialog_imported)
-        self._open(dialog)
+        self.forms.open(dialog)
 
     def _on_import_dialog_imported(self, result: ImportResult) -> None:
         self._say(fill(self.tr("Imported: %1 added, %2 updated (version %3)."), result.added, result.updated,
@@ -320,17 +316,6 @@ class CataloguePage(QWidget):
         self._write(lambda: catalogue.review_city_change(actor, item.id, accept=accept), fill(text, item.name))
 
     # ---- plumbing --------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.view.setFocus()
-
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: Any = None) -> None:
         def then(result: Done[Any]) -> None:
             if isinstance(result.value, ItemInfo):

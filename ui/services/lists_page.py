@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk.changes import REQUESTS, Changes, Done
 from desk.services.lists import TAKER_KINDS, DemandInfo, ResourceForm, ResourceInfo, WishInfo
 from ui.app_services import UiServices
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.explain import explain_or_log
 from ui.i18n import fill
@@ -65,7 +66,7 @@ class ListsPage(QWidget):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.dialog: FieldsDialog | None = None  # open now (tests fill it in)
+        self.forms = DialogHost()
         clock = services.desk.clock
         self.record_button = QPushButton(self.tr("Record demand…"))
         self.dispatch_button = QPushButton(self.tr("Dispatch…"))
@@ -133,6 +134,11 @@ class ListsPage(QWidget):
     def title(self) -> str:
         return self.tr("Demands and wishes")
 
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
+
     def reload(self) -> None:
         desk = self.services.desk
 
@@ -182,7 +188,7 @@ class ListsPage(QWidget):
 
     # ---- forms -----------------------------------------------------------------------
     def _on_record_clicked(self) -> None:
-        self._open(FieldsDialog(self._on_submitted, self.tr("Record a demand"), [
+        self.forms.open(FieldsDialog(self._on_submitted, self.tr("Record a demand"), [
             Field("title", self.tr("Demand"), hint=self.tr("e.g. 独居老人需要每周代买药品")),
             Field("detail", self.tr("Details"), TEXT), Field("name", self.tr("Resident's name")),
             Field("phone", self.tr("Resident's phone"))], action="demand.record", ok_text=self.tr("Record"),
@@ -196,7 +202,7 @@ class ListsPage(QWidget):
                    Field("note", self.tr("Note"))])
 
     def _on_publish_clicked(self) -> None:
-        self._open(FieldsDialog(self._on_submitted, self.tr("Publish a micro-wish"), [
+        self.forms.open(FieldsDialog(self._on_submitted, self.tr("Publish a micro-wish"), [
             Field("title", self.tr("Wish"), hint=self.tr("e.g. 一台收音机")),
             Field("detail", self.tr("Details"), TEXT), Field("name", self.tr("Resident's name")),
             Field("phone", self.tr("Resident's phone"))], action="wish.publish", ok_text=self.tr("Publish"),
@@ -204,7 +210,7 @@ class ListsPage(QWidget):
 
     def _resource_form(self, resource: ResourceInfo | None) -> None:
         r = resource
-        self._open(FieldsDialog(self._on_submitted, self.tr("Shared resource"), [
+        self.forms.open(FieldsDialog(self._on_submitted, self.tr("Shared resource"), [
             Field("unit", self.tr("Partner unit"), value=r.unit if r else ""),
             Field("title", self.tr("Resource"), value=r.title if r else ""),
             Field("description", self.tr("Description"), TEXT, value=r.description if r else ""),
@@ -217,8 +223,8 @@ class ListsPage(QWidget):
     def _ask(self, tab: ListTab, action: str, title: str, ok_text: str, fields: list[Field]) -> None:
         record = tab.selected()
         if record is not None:
-            self._open(FieldsDialog(self._on_submitted, title, fields, action=action, ok_text=ok_text,
-                                    subject=record, heading=record.title, parent=self))
+            self.forms.open(FieldsDialog(self._on_submitted, title, fields, action=action, ok_text=ok_text,
+                                         subject=record, heading=record.title, parent=self))
 
     def _on_submitted(self, dialog: FieldsDialog) -> None:
         actor, desk, subject, t = self.services.session.actor, self.services.desk, dialog.subject, dialog.text
@@ -256,16 +262,6 @@ class ListsPage(QWidget):
                         fill(self.tr("%1 saved."), resource.title))
 
     # ---- plumbing --------------------------------------------------------------------
-    def _open(self, dialog: FieldsDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: FieldsDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: FieldsDialog | None = None) -> None:
         self.writes.write(job, done_text, dialog)
 

@@ -12,18 +12,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTabBar,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTabBar, QVBoxLayout, QWidget,
 )
 
 from desk.changes import REQUESTS, STAFF, Changes, Done
 from desk.services.request_rows import ACCEPTED, IN_PROGRESS, OPEN, RESOLVED, RequestDetail, RequestRow
 from ui.explain import explain_or_log
 from ui.i18n import fill
-from ui.record_view import configure_record_view
+from ui.record_view import for_older_eyes, record_table
 from ui.app_services import UiServices
+from ui.page_actions import Keys, bind_actions
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.services.printing import DocumentMaker, paper_combo
 from ui.services.request_detail import detail_text
@@ -44,7 +45,6 @@ class RequestsPage(QWidget):
         self.services = services
         actor = services.session.actor
         self.is_admin = bool(actor and actor.is_admin)
-        self.dialog: RequestFormDialog | None = None  # open now (tests fill it in)
         self._people = DeskPerson((), None, False)
         self._detail: RequestDetail | None = None
         self._awaiting_rating: dict[int, RequestRow] = {}  # resolved here, rating still to come
@@ -68,17 +68,8 @@ class RequestsPage(QWidget):
         top.addWidget(self.whose_combo)
 
         self.model = RequestTableModel(services.desk.clock, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        configure_record_view(self.view)
-        self.view.setStyleSheet("QTableView::item { padding: 0 6px; }")
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() + 2)  # read by older eyes at arm's length
-        self.view.setFont(font)
-        self.view.verticalHeader().setDefaultSectionSize(int(QFontMetrics(font).height() * 1.8))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RequestTableModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        self.view = for_older_eyes(record_table(self.model, RequestTableModel.ITEM))
+        self.forms = DialogHost(after_close=self.view.setFocus)
         self.detail_edit = QPlainTextEdit()
         self.detail_edit.setReadOnly(True)
         detail_font = self.detail_edit.font()
@@ -122,19 +113,12 @@ class RequestsPage(QWidget):
         self.whose_combo.activated.connect(self._on_whose_combo_activated)
         self.view.activated.connect(self._on_view_activated)  # Enter or a double click
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        actions: tuple[tuple[QPushButton, str, Callable[[], None]], ...] = (
+        actions: tuple[tuple[QPushButton | None, Keys, Callable[[], None]], ...] = (
             (self.new_button, "Ctrl+N", self.new_request), (self.start_button, "Ctrl+G", self.start_selected),
             (self.note_button, "Ctrl+M", self.note_selected), (self.hand_over_button, "Ctrl+H", self.hand_over_selected),
             (self.resolve_button, "Ctrl+D", self.resolve_selected), (self.rate_button, "Ctrl+R", self.rate_selected),
-            (self.print_button, "Ctrl+P", self.print_receipt))
-        for button, keys, slot in actions:
-            button.clicked.connect(slot)
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
-            shortcut.activated.connect(slot)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WindowShortcut)
-        refresh.activated.connect(self.reload)
+            (self.print_button, "Ctrl+P", self.print_receipt), (None, QKeySequence.StandardKey.Refresh, self.reload))
+        bind_actions(self, actions)
         self.opener.requests_opened.connect(self._on_requests_opened)
         self.opener.failed.connect(lambda message: self._say(message, error=True))
         self.documents.failed.connect(lambda message: self._say(message, error=True))
@@ -156,6 +140,11 @@ class RequestsPage(QWidget):
                 ("Ctrl+P", self.tr("Print the resident's receipt")), ("F5", self.tr("Refresh the list"))]
 
     # ---- public ----------------------------------------------------------------------
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
+
     def show_filter(self, key: str) -> None:
         """Show one of the lists ("mine", "overdue", "due_today", "open", "orphaned")."""
         if key in self.filters:
@@ -356,16 +345,7 @@ class RequestsPage(QWidget):
         request = request or self.selected_request()
         if request is None or not allowed(request) or self.dialog is not None:
             return
-        dialog = make(request)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: RequestFormDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.view.setFocus()
+        self.forms.open(make(request))
 
     def _on_form_submitted(self, dialog: RequestFormDialog) -> None:
         actor, requests, request = self.services.session.actor, self.services.desk.requests, dialog.request

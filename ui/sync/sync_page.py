@@ -10,7 +10,7 @@ Every network call runs off the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from desk.sync.service import SyncStatus
 from ui.app_services import UiServices
 from ui.explain import explain_or_log
 from ui.i18n import fill
+from ui.page_actions import bind_actions
 from ui.page_writes import PageWrites
 from ui.record_view import configure_record_view
 from ui.shell.pages import guarded
@@ -91,12 +92,9 @@ class SyncPage(QWidget):
         layout.addLayout(lists, 1)
         layout.addWidget(self.message_label)
 
-        self.sync_button.clicked.connect(self.sync_now)
+        bind_actions(self, [(self.sync_button, QKeySequence.StandardKey.Refresh, self.sync_now)])
         self.retry_button.clicked.connect(self.retry_parked)
         self.enroll_button.clicked.connect(self.enroll)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WindowShortcut)
-        refresh.activated.connect(self.sync_now)
         if self.sync is not None:
             self.sync.status_changed.connect(lambda _status: self._show_line())
             self.sync.round_finished.connect(self._on_round_finished)

@@ -18,6 +18,7 @@ from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
 from ui.visits.log_model import VisitLogModel
 from ui.record_view import configure_record_view
+from ui.shell.pages import guarded
 
 REVEAL_SHOWN_MS = 60_000
 
@@ -146,7 +147,8 @@ class VisitLogPage(QWidget):
             return
         visits = self._services.desk.visits
         self._services.tasks.write(lambda: visits.reveal_phone(actor, row.visitor_id),
-                                   lambda phone: self._on_phone_revealed(row, phone), self._on_failed)
+                                   guarded(self, lambda phone: self._on_phone_revealed(row, phone)),
+                                   guarded(self, self._on_failed))
 
     def export_csv(self, path: Path) -> None:
         """Write the rows shown, in the order shown, phones masked."""
@@ -156,14 +158,15 @@ class VisitLogPage(QWidget):
             row = self.model.visit_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
             lines.append([self.model.display_text(row, column) for column in range(len(titles))])
         self._services.tasks.background(lambda: write_csv(path, titles, lines),
-                                        lambda _none: self.message.setText(
-                                            self.tr("Saved {n} visits to {path}.").format(n=len(lines), path=path)),
-                                        self._on_failed)
+                                        guarded(self, lambda _none: self.message.setText(
+                                            self.tr("Saved {n} visits to {path}.").format(n=len(lines), path=path))),
+                                        guarded(self, self._on_failed))
 
     # ---- private ---------------------------------------------------------------------
     def _run(self, query: VisitQuery) -> None:
         visits = self._services.desk.visits
-        self._services.tasks.read(lambda: visits.search(query), self._on_rows_loaded, self._on_failed)
+        self._services.tasks.read(lambda: visits.search(query), guarded(self, self._on_rows_loaded),
+                                  guarded(self, self._on_failed))
 
     def _on_rows_loaded(self, rows: list[VisitRow]) -> None:
         self.model.set_rows(rows)
@@ -210,7 +213,8 @@ class VisitLogPage(QWidget):
         self.message.setText(explain_or_report(self._services, error))
 
     def _load_purposes(self) -> None:
-        self._services.tasks.read(self._services.desk.visits.purposes, self._on_purposes_loaded, self._on_failed)
+        self._services.tasks.read(self._services.desk.visits.purposes, guarded(self, self._on_purposes_loaded),
+                                  guarded(self, self._on_failed))
 
     def _on_purposes_loaded(self, purposes: list[Any]) -> None:
         current = self.purpose.currentData()

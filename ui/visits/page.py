@@ -31,7 +31,9 @@ from ui.visits.inside_model import SORT_ROLE, InsideTableModel
 from ui.visits.returning import ReturningSearch
 from ui.visits.sound import FeedbackSound
 from ui.visits.walk_in_form import WalkInPanel
+from ui.page_actions import bind_actions
 from ui.record_view import configure_record_view
+from ui.shell.pages import guarded
 
 TICK_MS = 60_000
 # Printed documents are Chinese whatever the screen language (desk/printing/wording.py);
@@ -117,13 +119,14 @@ class CheckInPage(QWidget):
             self._show(REFUSED, self.tr("Sign in first."))
             return
         visits = self._services.desk.visits
-        self._services.tasks.write(lambda: visits.scan(actor, text), self._on_scan_done, self._on_write_failed)
+        self._services.tasks.write(lambda: visits.scan(actor, text), guarded(self, self._on_scan_done),
+                                   guarded(self, self._on_write_failed))
 
     # ---- public ----------------------------------------------------------------------
     def reload(self) -> None:
         """Read who is inside again (after any change to visits)."""
-        self._services.tasks.read(self._services.desk.visits.inside_now, self._on_inside_loaded,
-                                  self._on_read_failed)
+        self._services.tasks.read(self._services.desk.visits.inside_now, guarded(self, self._on_inside_loaded),
+                                  guarded(self, self._on_read_failed))
 
     def close_day(self) -> None:
         """Auto check-out: everyone whose day has closed, if the center wants it."""
@@ -134,7 +137,7 @@ class CheckInPage(QWidget):
                 return Done(0)
             return desk.visits.close_day(SYSTEM)
 
-        self._services.tasks.write(job, self._on_close_day_done, self._on_read_failed)
+        self._services.tasks.write(job, guarded(self, self._on_close_day_done), guarded(self, self._on_read_failed))
 
     def check_out_selected(self) -> None:
         index = self.inside_view.currentIndex()
@@ -143,8 +146,8 @@ class CheckInPage(QWidget):
             return
         row = self.inside.visit_at(self.inside_proxy.mapToSource(index).row())
         visits = self._services.desk.visits
-        self._services.tasks.write(lambda: visits.check_out(actor, row.id), self._on_check_out_done,
-                                   self._on_write_failed)
+        self._services.tasks.write(lambda: visits.check_out(actor, row.id), guarded(self, self._on_check_out_done),
+                                   guarded(self, self._on_write_failed))
 
     def print_roll_call(self) -> None:
         """Build the evacuation roll-call off the GUI thread, then show the preview."""
@@ -156,7 +159,8 @@ class CheckInPage(QWidget):
             center = desk.center.get()
             return (center.name if center else ""), desk.visits.roll_call_rows()
 
-        self._services.tasks.read(rows, self._on_roll_call_rows, self._on_print_failed)
+        self._services.tasks.read(rows, guarded(self, self._on_roll_call_rows),
+                                  guarded(self, self._on_print_failed))
 
     def issue_pass(self) -> None:
         """A resident pass for the visitor checked in last, shown ready to print."""
@@ -174,7 +178,8 @@ class CheckInPage(QWidget):
             center = desk.center.get()
             return done, center.name if center else ""
 
-        self._services.tasks.write(job, lambda result: self._on_pass_issued(row, *result), self._on_print_failed)
+        self._services.tasks.write(job, guarded(self, lambda result: self._on_pass_issued(row, *result)),
+                                   guarded(self, self._on_print_failed))
 
     # ---- layout ----------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -218,15 +223,11 @@ class CheckInPage(QWidget):
         self.search.action_refused.connect(self._on_action_refused)
         self.walk_in.visit_checked_in.connect(self._on_visit_checked_in)
         self.check_out_button.clicked.connect(self.check_out_selected)
-        self.roll_call_button.clicked.connect(self.print_roll_call)
         self.pass_button.clicked.connect(self.issue_pass)
         self._services.bus.changes_applied.connect(self._on_bus_changes_applied)
-        window = Qt.ShortcutContext.WindowShortcut  # only while this page is the one shown
-        for key, slot in (("F2", self._on_focus_search), ("F3", self.walk_in.focus_name),
-                          ("Ctrl+P", self.print_roll_call), ("F4", self.services_panel.open_dialog)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(window)
-            shortcut.activated.connect(slot)
+        bind_actions(self, ((None, "F2", self._on_focus_search), (None, "F3", self.walk_in.focus_name),
+                            (self.roll_call_button, "Ctrl+P", self.print_roll_call),
+                            (None, "F4", self.services_panel.open_dialog)))
         # Delete checks out only from the inside list: in a text field it must delete text.
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.inside_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -316,7 +317,7 @@ class CheckInPage(QWidget):
         def job() -> tuple[list, str]:
             return desk.visits.purposes(), desk.center.settings()["default_scan_purpose"]
 
-        self._services.tasks.read(job, self._on_purposes_loaded, self._on_read_failed)
+        self._services.tasks.read(job, guarded(self, self._on_purposes_loaded), guarded(self, self._on_read_failed))
 
     def _on_purposes_loaded(self, result: tuple[list, str]) -> None:
         purposes, default = result
@@ -341,7 +342,8 @@ class CheckInPage(QWidget):
 
             return render_roll_call(center_name, rows, printed_at=printed_at)
 
-        self._services.tasks.background(build, self._on_roll_call_built, self._on_print_failed)
+        self._services.tasks.background(build, guarded(self, self._on_roll_call_built),
+                                        guarded(self, self._on_print_failed))
 
     def _on_roll_call_built(self, pdf: bytes) -> None:
         self.roll_call_button.setEnabled(True)
@@ -363,7 +365,8 @@ class CheckInPage(QWidget):
             return render_pass_card(center_name, row.name, issued.payload, valid_from, valid_until,
                                     kind_label=PASS_CARD["resident"], printed_at=printed_at)
 
-        self._services.tasks.background(build, lambda pdf: self._on_pass_built(row, pdf), self._on_print_failed)
+        self._services.tasks.background(build, guarded(self, lambda pdf: self._on_pass_built(row, pdf)),
+                                        guarded(self, self._on_print_failed))
 
     def _on_pass_built(self, row: VisitRow, pdf: bytes) -> None:
         self.pass_button.setEnabled(True)

@@ -23,6 +23,7 @@ from ui.visits.banner import explain_or_report
 from ui.visits.inside_model import SORT_ROLE
 from ui.visits.returning import VisitorResultsModel
 from ui.record_view import configure_record_view
+from ui.shell.pages import guarded
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
@@ -109,14 +110,16 @@ class PrivacyPage(QWidget):
     # ---- retention -------------------------------------------------------------------
     def preview(self) -> None:
         """The dry run: counts and cutoff, nothing changed."""
-        self._services.tasks.read(self._services.desk.privacy.preview, self._on_preview_done, self._on_failed)
+        self._services.tasks.read(self._services.desk.privacy.preview, guarded(self, self._on_preview_done),
+                                  guarded(self, self._on_failed))
 
     def purge(self) -> None:
         actor = self._services.session.actor
         if actor is None:
             return
         privacy = self._services.desk.privacy
-        self._services.tasks.write(lambda: privacy.purge(actor), self._on_purge_done, self._on_failed)
+        self._services.tasks.write(lambda: privacy.purge(actor), guarded(self, self._on_purge_done),
+                                   guarded(self, self._on_failed))
 
     def _plan_text(self, plan: RetentionPlan) -> str:
         return self.tr("Before {cutoff}: {visitors} people would have their name and phone erased, "
@@ -143,7 +146,8 @@ class PrivacyPage(QWidget):
     def find(self) -> None:
         text = self.search_field.text().strip()
         visits = self._services.desk.visits
-        self._services.tasks.read(lambda: visits.find_visitors(text, limit=50), self._on_found, self._on_failed)
+        self._services.tasks.read(lambda: visits.find_visitors(text, limit=50), guarded(self, self._on_found),
+                                  guarded(self, self._on_failed))
 
     def selected(self) -> VisitorRow | None:
         index = self.view.currentIndex()
@@ -156,11 +160,12 @@ class PrivacyPage(QWidget):
         privacy, tasks = self._services.desk.privacy, self._services.tasks
 
         def on_exported(data: dict[str, Any]) -> None:
-            tasks.background(lambda: write_json(path, data), lambda _none: self.message.setText(
-                self.tr("Saved the data of {name} to {path}.").format(name=person.name or "—", path=path)),
-                self._on_failed)
+            tasks.background(lambda: write_json(path, data), guarded(self, lambda _none: self.message.setText(
+                self.tr("Saved the data of {name} to {path}.").format(name=person.name or "—", path=path))),
+                guarded(self, self._on_failed))
 
-        tasks.write(lambda: privacy.export_person(actor, person.id), on_exported, self._on_failed)
+        tasks.write(lambda: privacy.export_person(actor, person.id), guarded(self, on_exported),
+                    guarded(self, self._on_failed))
 
     def erase_person(self) -> None:
         person, actor = self.selected(), self._services.session.actor
@@ -168,7 +173,8 @@ class PrivacyPage(QWidget):
             return
         privacy = self._services.desk.privacy
         self._services.tasks.write(lambda: privacy.erase_person(actor, person.id),
-                                   lambda done: self._on_erased(person, done), self._on_failed)
+                                   guarded(self, lambda done: self._on_erased(person, done)),
+                                   guarded(self, self._on_failed))
 
     def _on_found(self, people: list[VisitorRow]) -> None:
         self.people.set_rows(people)
@@ -218,7 +224,8 @@ class PrivacyPage(QWidget):
         self.message.setText(explain_or_report(self._services, error))
 
     def _load_settings(self) -> None:
-        self._services.tasks.read(self._services.desk.center.settings, self._on_settings_loaded, self._on_failed)
+        self._services.tasks.read(self._services.desk.center.settings, guarded(self, self._on_settings_loaded),
+                                  guarded(self, self._on_failed))
 
     def _on_settings_loaded(self, settings: Any) -> None:
         self.retention.setText(self.tr(

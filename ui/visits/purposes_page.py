@@ -8,13 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from desk.changes import PURPOSES, Changes, Done
 from desk.visits.purposes import PurposeInfo
 from ui.i18n import fill
 from ui.app_services import UiServices
+from ui.page_forms import DialogHost
 from ui.page_writes import PageWrites
 from ui.shell.pages import guarded
 from ui.visits.purpose_dialog import PurposeDialog
@@ -33,7 +34,7 @@ class PurposesPage(QWidget):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.dialog: PurposeDialog | None = None  # the form open now (tests fill it in)
+        self.forms = DialogHost()
         self._select_after_load: int | None = None  # a purpose just added or moved
         self.model = PurposeTableModel(self)
         self.view = QTableView()
@@ -87,6 +88,11 @@ class PurposesPage(QWidget):
     def title(self) -> str:
         return self.tr("Visit purposes")
 
+    @property
+    def dialog(self) -> QDialog | None:
+        """The form open now (tests fill it in)."""
+        return self.forms.dialog
+
     def reload(self) -> None:
         self.services.tasks.read(self.services.desk.purposes.list, guarded(self, self._on_purposes_loaded),
                                  guarded(self, self._on_task_failed))
@@ -130,17 +136,17 @@ class PurposesPage(QWidget):
 
     # ---- actions ---------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        self._open(PurposeDialog(self._on_dialog_submitted, None, self))
+        self.forms.open(PurposeDialog(self._on_dialog_submitted, None, self))
 
     def _on_edit_button_clicked(self) -> None:
         purpose = self.selected_purpose()
         if purpose is not None:
-            self._open(PurposeDialog(self._on_dialog_submitted, purpose, self))
+            self.forms.open(PurposeDialog(self._on_dialog_submitted, purpose, self))
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         purpose = self.model.purpose_at(index.row())
         if purpose is not None:
-            self._open(PurposeDialog(self._on_dialog_submitted, purpose, self))
+            self.forms.open(PurposeDialog(self._on_dialog_submitted, purpose, self))
 
     def _on_active_button_clicked(self) -> None:
         purpose, actor = self.selected_purpose(), self.services.session.actor
@@ -170,16 +176,6 @@ class PurposesPage(QWidget):
                         fill(self.tr("Purpose %1 saved."), label.strip()), dialog)
 
     # ---- plumbing --------------------------------------------------------------------
-    def _open(self, dialog: PurposeDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
-        dialog.open()
-
-    def _on_dialog_finished(self, dialog: PurposeDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
     def _write(self, job: Callable[[], Done[Any]], done_text: str, dialog: PurposeDialog | None = None) -> None:
         def then(result: Done[Any]) -> None:
             if isinstance(result.value, PurposeInfo) and result.changes:
