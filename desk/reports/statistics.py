@@ -157,9 +157,18 @@ class StatisticsService:
     def compare(self, period: Period) -> Comparison:
         """This period beside the one before and the same period a year before, read together."""
         with self.store.read() as session:
-            current = self.figures_in(session, period)
-            previous = self.figures_in(session, period.previous())
-            last_year = self.figures_in(session, period.same_last_year())
+            return self._compared(session, self.figures_in(session, period))
+
+    def compare_with(self, current: PeriodFigures) -> Comparison:
+        """``current`` (already shown) beside the period before and the year before: the
+        statistics page shows a period's own figures first, then the comparison."""
+        with self.store.read() as session:
+            return self._compared(session, current)
+
+    def _compared(self, session: Session, current: PeriodFigures) -> Comparison:
+        period = current.period
+        previous = self.figures_in(session, period.previous())
+        last_year = self.figures_in(session, period.same_last_year())
         now, before, year_ago = current.headline(), previous.headline(), last_year.headline()
         changes = tuple(Change(key, now[key], before[key], year_ago[key]) for key in now)
         return Comparison(current, previous, last_year, changes)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desk.reports.figures import PeriodFigures
 from desk.reports.statistics import Comparison
 from ui.i18n import fill
 from ui.reports.figure_words import change_text, label, tip, unit, value_text
@@ -37,12 +38,17 @@ class Tile(QFrame):
             layout.addWidget(widget)
         self.setToolTip(tip(key))
 
-    def show_change(self, comparison: Comparison) -> None:
-        change = comparison.change(self.key)
-        shown = value_text(self.key, change.current)
-        if change.current is not None and unit(self.key) != "%":
+    def show_value(self, value: float | None) -> None:
+        """The period's own figure; the comparison line waits for ``show_change``."""
+        shown = value_text(self.key, value)
+        if value is not None and unit(self.key) != "%":
             shown = f"{shown} {unit(self.key)}"
         self.value_label.setText(shown)
+        self.change_label.setText("…")
+
+    def show_change(self, comparison: Comparison) -> None:
+        change = comparison.change(self.key)
+        self.show_value(change.current)
         self.change_label.setText(fill(
             QCoreApplication.translate("HeadlineTiles", "vs before %1 · vs last year %2"),
             change_text(self.key, change.growth_vs_previous, change.vs_previous),
@@ -59,6 +65,11 @@ class HeadlineTiles(QWidget):
             tile = Tile(key)
             self.tiles[key] = tile
             grid.addWidget(tile, number // PER_ROW, number % PER_ROW)
+
+    def show_figures(self, figures: PeriodFigures) -> None:
+        headline = figures.headline()
+        for key, tile in self.tiles.items():
+            tile.show_value(headline[key])
 
     def show_comparison(self, comparison: Comparison) -> None:
         for tile in self.tiles.values():

@@ -166,6 +166,11 @@ def test_the_comparison_sets_a_month_beside_the_one_before_and_last_years(center
     assert comparison.previous.period == Period.month(2026, 10)
     assert comparison.last_year.period == Period.month(2025, 11)
     assert comparison.change("requests.on_time_rate").growth_vs_previous is None  # nothing to compare
+    # The page shows the month first, then compares what it shows: the same changes.
+    with time_machine.travel(local(2026, 12, 1, 9), tick=False):
+        shown = center_ctx.statistics.figures(NOVEMBER)
+        later = center_ctx.statistics.compare_with(shown)
+    assert later.current is shown and later.changes == comparison.changes
 
 
 def test_hours_follow_the_zone_offset_through_summer_time_and_half_hour_zones(center_ctx) -> None:

@@ -52,6 +52,7 @@ def test_a_month_at_a_glance_with_the_numbers_behind_the_charts(qtbot, ui_servic
 
         page.period_combo.setCurrentIndex(LAST_MONTH)
         assert tiles["visits.person_times"].value_label.text().startswith("2")
+        assert page.comparison.current is page.figures  # the comparison is of the month on screen
         page.period_combo.setCurrentIndex(CHOSEN)
         page.choose_days(datetime(2026, 11, 5).date(), datetime(2026, 11, 1).date())  # end before start
         assert "color" in page.message_label.styleSheet() and "before" in page.message_label.text()
