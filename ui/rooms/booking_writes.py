@@ -43,7 +43,7 @@ class BookingWrites:
     def _write(self, job: Callable[[], Done], text: str, dialog=None, *, select: int | None = None) -> None:  # noqa: ANN001
         def then(_result: Done) -> None:
             if select is not None:
-                self.page._after_load = select
+                self.page.select_when_loaded(select)
         self.page.writes.write(job, text, dialog, then=then)
 
     # ---- booking ---------------------------------------------------------------------
@@ -52,7 +52,7 @@ class BookingWrites:
 
         def failed(error: BaseException) -> None:
             if isinstance(dialog, BookingDialog):
-                dialog.show_error(self.page._explain(error))
+                dialog.show_error(self.page.explain(error))
 
         self.page.services.tasks.read(lambda: bookings.preview_series(form, skip=skip), guarded(self.page, done),
                                       guarded(self.page, failed))
@@ -69,13 +69,13 @@ class BookingWrites:
                 single = dialog.booking_form()
                 job = lambda: bookings.book(actor, single)  # noqa: E731
         except Exception as error:  # noqa: BLE001 - a refusal of the times or rule: shown in the form
-            dialog.show_error(self.page._explain(error))
+            dialog.show_error(self.page.explain(error))
             return
 
         def then(result: Done) -> None:
             value = result.value
             first = value.bookings[0] if hasattr(value, "bookings") and value.bookings else value
-            self.page._after_load = getattr(first, "id", None)
+            self.page.select_when_loaded(getattr(first, "id", None))
             if hasattr(value, "bookings"):
                 self.page.writes.say(fill(QCoreApplication.translate(
                     "BookingWrites", "Booked %1 dates of %2; %3 skipped."), len(value.bookings),
@@ -210,4 +210,4 @@ class BookingWrites:
             self.page.forms.open(close_day_dialog(submit, day, self.page.rooms, affected, self.page.zone, self.page))
 
         self.page.services.tasks.read(lambda: closures.closure_impact(day), guarded(self.page, ask),
-                                      guarded(self.page, self.page._say_failure))
+                                      guarded(self.page, self.page.say_failure))

@@ -217,36 +217,36 @@ class RoomsPage(QWidget):
                                          "if fewer came."), booking.title, booking.room_name,
                                  booking.attendance or booking.headcount))
             self.services.bus.announce(result.changes)
-            self._after_load = booking.id
+            self.select_when_loaded(booking.id)
             local_day = booking.starts_at.astimezone(self.zone).date()
             if self.current_view() != DAY:
                 self.show_view(DAY)
             self.show_day(local_day)
 
         self.services.tasks.write(lambda: checkin.check_in_by_scan(actor, text), guarded(self, done),
-                                  guarded(self, self._say_failure))
+                                  guarded(self, self.say_failure))
 
     def reload_rooms(self) -> None:
         rooms = self.services.desk.rooms
-        self.services.tasks.read(rooms.rooms, guarded(self, self._on_rooms_loaded), guarded(self, self._say_failure))
+        self.services.tasks.read(rooms.rooms, guarded(self, self._on_rooms_loaded), guarded(self, self.say_failure))
 
     def reload(self) -> None:
         view, grid, day = self.current_view(), self.services.desk.room_grid, self.day
         approvals = self.services.desk.booking_approvals
         if view == DAY:
             self.services.tasks.read(lambda: grid.day_grid(day), guarded(self, self._on_day_loaded),
-                                     guarded(self, self._say_failure))
+                                     guarded(self, self.say_failure))
         elif view == WEEK:
             room_id = self.room_combo.currentData()
             if room_id is None:
                 return
             monday = day - timedelta(days=day.weekday())
             self.services.tasks.read(lambda: grid.week(room_id, monday), guarded(self, self._on_week_loaded),
-                                     guarded(self, self._say_failure))
+                                     guarded(self, self.say_failure))
         elif view == FREE:
             self.free_panel.set_day(day)
         self.services.tasks.read(approvals.pending, guarded(self, self._on_pending_loaded),
-                                 guarded(self, self._say_failure))
+                                 guarded(self, self.say_failure))
 
     # ---- navigation ------------------------------------------------------------------
     def previous(self) -> None:
@@ -279,6 +279,10 @@ class RoomsPage(QWidget):
 
     # ---- loads -----------------------------------------------------------------------
     _after_load: int | None = None  # a booking to select once the grid is loaded
+
+    def select_when_loaded(self, booking_id: int | None) -> None:
+        """Select this booking when the grid next loads (after a write changed it)."""
+        self._after_load = booking_id
 
     def _on_rooms_loaded(self, rooms: list[RoomInfo]) -> None:
         self.rooms = rooms
@@ -339,7 +343,7 @@ class RoomsPage(QWidget):
                 self.detail_edit.setPlainText(booking_text(self.zone, booking, history))
 
         self.services.tasks.read(lambda: bookings.history(booking.id), guarded(self, shown),
-                                 guarded(self, self._say_failure))
+                                 guarded(self, self.say_failure))
 
     def _on_bus_changes_applied(self, changes: Changes) -> None:
         if changes.touches(ROOMS):
@@ -378,7 +382,7 @@ class RoomsPage(QWidget):
     def _search_free(self, starts_at, ends_at, people: int, done: Callable) -> None:  # noqa: ANN001
         grid = self.services.desk.room_grid
         self.services.tasks.read(lambda: grid.find_free(starts_at, ends_at, people), guarded(self, done),
-                                 guarded(self, lambda error: self.free_panel.error(self._explain(error))))
+                                 guarded(self, lambda error: self.free_panel.error(self.explain(error))))
 
     # ---- no-shows --------------------------------------------------------------------
     def release_no_shows(self) -> None:
@@ -392,12 +396,12 @@ class RoomsPage(QWidget):
                 self.services.bus.announce(result.changes)
 
         self.services.tasks.write(lambda: checkin.release_no_shows(SYSTEM), guarded(self, done),
-                                  guarded(self, self._say_failure))
+                                  guarded(self, self.say_failure))
 
     # ---- messages --------------------------------------------------------------------
-    def _explain(self, error: BaseException) -> str:
+    def explain(self, error: BaseException) -> str:
         return explain_or_log(error, self.tr("That failed because of an unexpected error; see the log."),
                               what="rooms page")
 
-    def _say_failure(self, error: BaseException) -> None:
-        self.writes.say(self._explain(error), error=True)
+    def say_failure(self, error: BaseException) -> None:
+        self.writes.say(self.explain(error), error=True)
