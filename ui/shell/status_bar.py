@@ -59,8 +59,7 @@ class DeskStatusBar(QStatusBar):
 
     def _show_sync(self) -> None:
         sync = self.services.sync
-        line = sync_line(sync.enrolled if sync else False, sync.status if sync else None,
-                         self.services.desk.clock.zone, self.services.desk.clock.now())
+        line = sync_line(sync.enrolled if sync else False, sync.status if sync else None, self.services.desk.clock)
         self.sync_label.setText(line.text)
         self.sync_label.setToolTip(line.tooltip)
         self.sync_label.setStyleSheet("color: #b71c1c;" if line.warning else "")

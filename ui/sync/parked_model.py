@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
 
+from desk.clock import CenterClock
 from desk.sync.service import ParkedInfo
+from ui.moments import moment_text
 from ui.record_model import Index, RecordListModel
 
 
 class ParkedModel(RecordListModel):
     SEQ, KIND, REASON, AT = range(4)
 
-    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
+    def __init__(self, clock: CenterClock, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.zone = zone
+        self.clock = clock
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Kind"), self.tr("Why the hub refused it"), self.tr("Since")]
@@ -26,4 +27,4 @@ class ParkedModel(RecordListModel):
         if parked is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (str(parked.seq), parked.kind, parked.reason,
-                f"{parked.parked_at.astimezone(self.zone):%m-%d %H:%M}")[index.column()]
+                moment_text(self.clock, parked.parked_at))[index.column()]

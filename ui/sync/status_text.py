@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.clock import CenterClock
 from desk.sync.runner import RunnerStatus
 from ui.i18n import fill
+from ui.moments import short_moment_text
 
 
 @dataclass(frozen=True)
@@ -19,21 +20,18 @@ class SyncLine:
     warning: bool  # offline, or events the hub would not take: worth a colour
 
 
-def _time(zone: ZoneInfo, moment: datetime | None, now: datetime) -> str:
-    if moment is None:
-        return QCoreApplication.translate("SyncStatus", "never")
-    local = moment.astimezone(zone)
-    return f"{local:%H:%M}" if local.date() == now.astimezone(zone).date() else f"{local:%m-%d %H:%M}"
+def _time(clock: CenterClock, moment: datetime | None) -> str:
+    return short_moment_text(clock, moment) or QCoreApplication.translate("SyncStatus", "never")
 
 
-def sync_line(enrolled: bool | None, status: RunnerStatus | None, zone: ZoneInfo, now: datetime) -> SyncLine:
+def sync_line(enrolled: bool | None, status: RunnerStatus | None, clock: CenterClock) -> SyncLine:
     if not enrolled:
         return SyncLine(QCoreApplication.translate("SyncStatus", "Sync: not set up"),
                         QCoreApplication.translate("SyncStatus", "The connection to the city platform is not set "
                                                                  "up yet; the desk works offline."), False)
     if status is None or status.online is None:
         return SyncLine(QCoreApplication.translate("SyncStatus", "Sync: starting…"), "", False)
-    last = _time(zone, status.last_success, now)
+    last = _time(clock, status.last_success)
     if status.running:
         text = fill(QCoreApplication.translate("SyncStatus", "Sync: sending… (%1 waiting)"), status.pending)
     elif status.online and not status.last_error:

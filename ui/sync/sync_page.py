@@ -22,6 +22,7 @@ from ui.app_services import UiServices
 from ui.explain import explain_or_log
 from ui.i18n import fill
 from ui.page_actions import bind_actions
+from ui.moments import moment_text
 from ui.page_writes import PageWrites
 from ui.record_view import configure_record_view
 from ui.shell.pages import guarded
@@ -66,11 +67,12 @@ class SyncPage(QWidget):
         enroll_form.addRow(self.tr("Enrollment code"), self.code_edit)
         enroll_form.addRow("", self.enroll_button)
 
-        self.parked_model = ParkedModel(zone, self)
+        self.parked_model = ParkedModel(services.desk.clock, self)
         self.parked_view = configure_record_view(QTableView())
         self.parked_view.setModel(self.parked_model)
         self.parked_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.parked_view.horizontalHeader().setStretchLastSection(True)
+        # The hub's reason is what an administrator reads: it takes the width.
+        self.parked_view.horizontalHeader().setSectionResizeMode(ParkedModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.log_list = QListWidget()
         self.notices_list = QListWidget()
         self.message_label = QLabel()
@@ -134,7 +136,7 @@ class SyncPage(QWidget):
     def _show_line(self) -> None:
         sync, status = self.sync, self._status
         enrolled = bool(status.enrolled) if status is not None else bool(sync and sync.enrolled)
-        line = sync_line(enrolled, sync.status if sync else None, self.zone, self.services.desk.clock.now())
+        line = sync_line(enrolled, sync.status if sync else None, self.services.desk.clock)
         self.state_label.setText(line.text)
         self.state_label.setStyleSheet("color: #b71c1c;" if line.warning else "")
         self.enroll_box.setVisible(not enrolled and self.is_admin)
@@ -157,7 +159,7 @@ class SyncPage(QWidget):
         self.detail_label.setText("\n".join(rows))
 
     def _when(self, moment) -> str:  # noqa: ANN001
-        return f"{moment.astimezone(self.zone):%Y-%m-%d %H:%M}" if moment else self.tr("never")
+        return moment_text(self.services.desk.clock, moment, with_year=True) or self.tr("never")
 
     def _on_round_finished(self, line: RoundLine, reload: bool = True) -> None:
         when = f"{line.at.astimezone(self.zone):%H:%M:%S}"
