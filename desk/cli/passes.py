@@ -7,14 +7,12 @@ from datetime import timedelta
 
 from desk.accounts.actor import COMMAND_LINE
 from desk.cli import data_dir_option, resolve_data_dir
-from desk.clock import utcnow
 from desk.context import open_desk
 from desk.errors import Refusal
 from desk.passes.codec import PassKind
 from desk.passes.errors import PassRejected, local_text
 from desk.passes.qr_image import qr_png
 from desk.text import clean_text, validate_phone
-from desk.visits.registry import find_or_create_visitor
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -40,6 +38,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 def issue_command(args: argparse.Namespace) -> int:
     if not 1 <= args.valid_days <= 3660:
         raise Refusal("--valid-days must be from 1 to 3660.")
+    # Checked before the data folder is opened (and so created): bad input changes nothing.
     name = clean_text(args.name, field="Name", max_length=50, required=True)
     phone = validate_phone(args.phone, required=True)
     desk = open_desk(resolve_data_dir(args))
@@ -47,13 +46,9 @@ def issue_command(args: argparse.Namespace) -> int:
         # Checked first so that a desk not yet set up does not collect a stray visitor.
         if desk.center_row() is None:
             raise Refusal("This desk is not set up yet. Open the desk window to set it up.")
-        now = utcnow()
-        with desk.store.write() as session:
-            visitor_id = find_or_create_visitor(session, name=name, phone=phone, now=now).id
-        issued = desk.passes.issue(
-            COMMAND_LINE, kind=PassKind.from_code(args.kind), visitor_id=visitor_id,
-            valid_from=now, valid_until=now + timedelta(days=args.valid_days),
-        ).value
+        issued = desk.visits.issue_pass_to(COMMAND_LINE, name=name, phone=phone,
+                                           kind=PassKind.from_code(args.kind),
+                                           valid_for=timedelta(days=args.valid_days)).value
     finally:
         desk.close()
     if args.png:

@@ -195,6 +195,18 @@ class VisitService:
                                  headcount=headcount, source="returning", notes=None, consent=True, now=now)
             return Done(self._row(session, visit.id), Changes.of(VISITS, VISITORS))
 
+    def issue_pass_to(self, actor: Actor, *, name: str, phone: str, kind: PassKind, valid_for: timedelta):
+        """A pass for a person known by name and phone (recorded if new): the visitor and the
+        pass are committed together, so a refused pass leaves no stray visitor behind."""
+        name = clean_text(name, field="Name", max_length=50, required=True)
+        phone = validate_phone(phone, required=True)
+        now = utcnow()
+        with self.store.write() as session:
+            visitor = find_or_create_visitor(session, name=name, phone=phone, now=now)
+            issued = self.passes.issue_in(session, actor, kind=kind, visitor_id=visitor.id, valid_from=now,
+                                          valid_until=now + valid_for)
+        return Done(issued, Changes.of(VISITORS))
+
     def scan(self, actor: Actor, raw: str) -> ScanResult:
         """A pass was scanned: check in, check out, repeat, or refuse with the reason."""
         now = utcnow()
