@@ -51,6 +51,12 @@ class SyncState(SQLModel, table=True):
     last_attempt_at: datetime | None = None
     last_success_at: datetime | None = None
     last_error: str = Field(default="", max_length=500)  # plain words; "" after a success
+    # Today's running visit counts as last sent (JSON {"day", "counts": {purpose: [visits, people]}}),
+    # so a round sends only what changed and a purpose that fell to nothing is sent as 0.
+    running_counts: str = Field(default="")
+    # The last per-day consistency check with the hub (desk/sync/consistency.py).
+    checked_at: datetime | None = None
+    check_note: str = Field(default="", max_length=500)  # plain words: what the check found
 
 
 class SyncParked(SQLModel, table=True):
