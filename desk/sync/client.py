@@ -31,6 +31,11 @@ class HubUnreachable(DeskError):
     """The hub could not be reached or could not answer now; nothing was lost."""
 
 
+class HubOffline(HubUnreachable):
+    """No connection at all (the network is down or the hub is not running): the hub never
+    saw the request, so trying again soon costs it nothing."""
+
+
 class HubRefused(DeskError):
     """The hub answered no; trying again will not help until someone acts."""
 
@@ -89,6 +94,10 @@ class HubClient:
                 headers["Authorization"] = f"Bearer {self._bearer()}"
             try:
                 response = self._http.request(method, path, headers=headers, **kwargs)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as error:
+                raise HubOffline("The city hub cannot be reached ({reason}). The records wait on "
+                                 "this PC and go up by themselves when the network is back.",
+                                 reason=type(error).__name__) from error
             except httpx.HTTPError as error:
                 raise HubUnreachable("The city hub cannot be reached ({reason}). The records wait on "
                                      "this PC and go up by themselves when the network is back.",
@@ -176,3 +185,9 @@ class HubClient:
     def retry_parked(self, ids: list[str] | None = None) -> dict[str, Any]:
         self.negotiate()
         return self._request("POST", "/v1/parked/retry", json={"ids": ids}).json()
+
+    def check(self, days: list[str]) -> dict[str, dict[str, Any]]:
+        """The hub's count and digest of this center's events for each UTC day
+        ("YYYY-MM-DD", at most CHECK_MAX_DAYS): {day: {"count", "digest"}}."""
+        self.negotiate()
+        return self._request("POST", "/v1/check", json={"days": days}).json()["days"]

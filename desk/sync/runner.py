@@ -2,8 +2,10 @@
 
 It runs a round at start, then every ``interval`` seconds, and at once when ``kick()``
 is called (a local change, the network coming back). A failed round is retried after an
-exponential backoff with full jitter (2 s, 4 s, ... capped at 5 minutes), so an offline
-desk notices the network is back within the cap without hammering the hub. Callers
+exponential backoff with full jitter (2 s, 4 s, ... capped at 5 minutes), so a busy hub
+is not hammered. When there is no connection at all (the network is down, the hub not
+running) the hub never saw the attempt, so the cap is 30 s: the desk notices the network
+is back within half a minute, and the city sees its figures within a minute. Callers
 never wait: ``kick`` and ``status`` return at once, and the status object is replaced
 whole, so a reader on another thread never sees half an update.
 """
@@ -19,13 +21,14 @@ from datetime import datetime
 
 from desk.clock import utcnow
 from desk.errors import DeskError
-from desk.sync.client import HubRefused
+from desk.sync.client import HubOffline, HubRefused
 from desk.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 300.0
+OFFLINE_CAP = 30.0  # no connection at all: retrying costs the hub nothing
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,11 @@ class SyncRunner:
     def __init__(self, service: SyncService, *, interval: float = 300.0,
                  on_status: Callable[[RunnerStatus], None] | None = None,
                  backoff_base: float = BACKOFF_BASE, backoff_cap: float = BACKOFF_CAP,
-                 rng: random.Random | None = None) -> None:
+                 offline_cap: float = OFFLINE_CAP, rng: random.Random | None = None) -> None:
         self.service = service
         self.interval = interval
         self.on_status = on_status
-        self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
+        self.backoff_base, self.backoff_cap, self.offline_cap = backoff_base, backoff_cap, offline_cap
         self._rng = rng or random.Random()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -108,7 +111,8 @@ class SyncRunner:
             self._publish(online=True, last_error=error.message)
         except DeskError as error:
             self._failures += 1
-            delay = backoff_delay(self._failures, self._rng, base=self.backoff_base, cap=self.backoff_cap)
+            cap = min(self.backoff_cap, self.offline_cap) if isinstance(error, HubOffline) else self.backoff_cap
+            delay = backoff_delay(self._failures, self._rng, base=self.backoff_base, cap=cap)
             self._publish(online=False, last_error=error.message)
         except Exception as error:  # noqa: BLE001 - logged; the thread must keep running
             log.exception("sync round failed")

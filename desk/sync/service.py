@@ -28,7 +28,7 @@ from desk.errors import DeskError, Refusal
 from desk.rooms.usage import UsageService
 from desk.sync.apply import APPLIED_HERE, Applier, ApplyResult, desk_applier
 from desk.sync.client import HubClient
-from desk.sync.counts import count_closed_days
+from desk.sync.counts import count_closed_days, count_today
 from desk.sync.download import DownloadResult, download_all
 from desk.sync.policy import SyncPolicy
 from desk.sync.upload import UploadResult, pending_count, upload_all
@@ -151,8 +151,9 @@ class SyncService:
             assert state is not None
             visits = SyncPolicy.from_settings(settings_in(session)).visits == "counts"
             # Closed days also report each room's usage (rooms.daily), whatever the visits setting.
-            return count_closed_days(session, state, self.clock, UsageService(self.store, self.clock),
-                                     visits=visits)
+            closed = count_closed_days(session, state, self.clock, UsageService(self.store, self.clock),
+                                       visits=visits)
+            return closed + count_today(session, state, self.clock, visits=visits)
 
     def _note(self, *, attempt: bool = False, success: bool = False, error: str = "", protocol: int = 0) -> None:
         with self.store.write() as session:

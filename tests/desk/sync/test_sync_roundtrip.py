@@ -112,8 +112,9 @@ def test_visits_go_up_as_counts_per_local_day_and_purpose(center_ctx, admin, hub
     sync = open_sync(center_ctx)
     with time_machine.travel(datetime(2026, 11, 20, 16, 20, tzinfo=UTC), tick=False):  # 00:20 on the 21st
         sync.enroll(admin, hub_server.url, code)
-        assert sync.sync_once().counted == 1  # only the 20th is over
-        assert sync.sync_once().counted == 0  # and it is counted once
+        # The 20th is over and counted; the 21st goes up as it runs (one service visit so far).
+        assert sync.sync_once().counted == 2
+        assert sync.sync_once().counted == 0  # each is counted once
     with time_machine.travel(datetime(2026, 11, 21, 16, 5, tzinfo=UTC), tick=False):  # 00:05 on the 22nd
         assert sync.sync_once().counted == 1
     with psycopg.connect(hub_dsn) as conn:
@@ -121,6 +122,7 @@ def test_visits_go_up_as_counts_per_local_day_and_purpose(center_ctx, admin, hub
         stored = "".join(str(r[0]) for r in conn.execute("SELECT payload::text FROM event"))
     assert [r[0] for r in rows] == [
         {"day": "2026-11-20", "purpose": "consult", "visits": 2, "people": 4},
+        {"day": "2026-11-21", "purpose": "service", "visits": 1, "people": 1, "partial": True},
         {"day": "2026-11-21", "purpose": "service", "visits": 1, "people": 1}]
     assert "13912345678" not in stored and "张三" not in stored
     sync.close()

@@ -9,6 +9,7 @@ import time
 import psycopg
 
 from desk.cli import run
+from desk.sync.client import HubOffline, HubUnreachable
 from desk.sync.outbox import emit
 from desk.sync.runner import SyncRunner, backoff_delay
 from desk.sync.service import open_sync
@@ -33,6 +34,34 @@ def test_backoff_grows_to_its_cap_and_is_jittered() -> None:
     tenth = [backoff_delay(10, rng) for _ in range(200)]
     assert max(first) <= 2 and max(tenth) > 100, "the ceiling doubles per failure up to the cap"
     assert len({round(s, 3) for s in tenth}) > 150, "jittered: desks do not come back in step"
+
+
+class _AlwaysFailing:
+    """A sync service whose every round fails the same way (the runner's view of an outage)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def sync_once(self) -> None:
+        raise self.error
+
+    def status(self):  # noqa: ANN201
+        raise RuntimeError("no status during an outage")
+
+    def close(self) -> None:
+        pass
+
+
+def test_no_connection_at_all_is_retried_within_half_a_minute_a_busy_hub_backs_off_further() -> None:
+    offline = SyncRunner(_AlwaysFailing(HubOffline("The city hub cannot be reached ({reason}).",
+                                                   reason="ConnectError")), rng=random.Random(3))
+    busy = SyncRunner(_AlwaysFailing(HubUnreachable("The city hub is busy or down (error {status}).",
+                                                    status=503)), rng=random.Random(3))
+    offline_delays = [offline._round() for _ in range(40)]
+    busy_delays = [busy._round() for _ in range(40)]
+    assert max(offline_delays) <= 30, "a desk must notice the network is back within half a minute"
+    assert max(busy_delays) > 100, "a hub answering 503 is given room to recover"
+    assert offline.status.online is False and "cannot be reached" in offline.status.last_error
 
 
 def test_the_runner_waits_out_an_outage_and_drains_when_the_hub_is_back(center_ctx, admin, hub_dsn) -> None:
