@@ -2,6 +2,8 @@
 
     python -m hub migrate               apply the schema (serve does it too)
     python -m hub serve [--port N]      run the HTTP API (uvicorn)
+    python -m hub enroll --center "幸福社区党群服务中心"   a one-time code for that center's desk
+                                        (the center is added if the city has none by that name)
     python -m hub create-center --name "幸福社区党群服务中心"   prints the center id and a code
     python -m hub new-code --center ID  another one-time enrollment code
     python -m hub publish --kind announcement --key K --json '{...}' [--center ID]
@@ -68,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8300)
     serve.add_argument("--workers", type=int, default=1)
+    enroll = inner.add_parser("enroll", help="print a one-time enrollment code for a center's desk "
+                                             "(adds the center if it is new)")
+    enroll.add_argument("--center", required=True, metavar="NAME", help="the center's name")
     center = inner.add_parser("create-center", help="add a center and print its enrollment code")
     center.add_argument("--name", required=True)
     code = inner.add_parser("new-code", help="a new one-time enrollment code for a center")
@@ -110,7 +115,13 @@ def main(argv: list[str] | None = None) -> int:
                     workers=args.workers, log_level="warning")
         return 0
     with psycopg.connect(dsn, autocommit=True) as conn:
-        if args.command == "create-center":
+        if args.command == "enroll":
+            name = args.center.strip()
+            if not name:
+                sys.exit("hub: give the center's name, e.g. --center 幸福社区党群服务中心")
+            center_id, code, made = auth.enroll_code_for(conn, name)
+            print(f"center {center_id}{' (new)' if made else ''}\ncode {code}")
+        elif args.command == "create-center":
             center_id, code = auth.create_center(conn, args.name)
             print(f"center {center_id}\ncode {code}")
         elif args.command == "new-code":

@@ -57,6 +57,19 @@ def create_center(conn: psycopg.Connection, name: str) -> tuple[str, str]:
     return center_id, code
 
 
+def enroll_code_for(conn: psycopg.Connection, name: str) -> tuple[str, str, bool]:
+    """An enrollment code for the center of this name, made first if the city has none by
+    that name: (center id, code, made now). A second desk or a replaced PC of a center
+    gets a new code for the same center, not a second center."""
+    with conn.transaction():
+        row = conn.execute("SELECT id::text FROM center WHERE name = %s ORDER BY created_at LIMIT 1",
+                           (name,)).fetchone()
+        if row is None:
+            center_id, code = create_center(conn, name)
+            return center_id, code, True
+        return row[0], issue_code(conn, row[0]), False
+
+
 def issue_code(conn: psycopg.Connection, center_id: str) -> str:
     code = new_code()
     conn.execute("INSERT INTO enrollment_code (code_hash, center_id, expires_at) "

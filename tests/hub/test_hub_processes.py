@@ -64,3 +64,23 @@ def test_two_hub_processes_share_one_database(hub_dsn) -> None:
     finally:
         for hub in hubs:
             hub.stop()
+
+
+def test_enroll_gives_a_code_for_a_center_by_name_and_never_a_second_center(hub_dsn) -> None:
+    def enroll(name: str) -> list[str]:
+        done = subprocess.run([sys.executable, "-m", "hub", "--db", hub_dsn, "enroll", "--center", name],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    first = enroll("幸福社区党群服务中心")
+    again = enroll("幸福社区党群服务中心")
+    assert first[2] == "(new)" and again[2] == "code", "the second code is for the same center"
+    assert first[1] == again[1] and first[-1] != again[-1]
+    with psycopg.connect(hub_dsn) as conn:
+        assert conn.execute("SELECT count(*) FROM center").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM enrollment_code WHERE center_id = %s",
+                            (first[1],)).fetchone()[0] == 2
+    blank = subprocess.run([sys.executable, "-m", "hub", "--db", hub_dsn, "enroll", "--center", "  "],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert blank.returncode != 0 and "center's name" in blank.stderr
