@@ -13,7 +13,9 @@
     python -m hub revoke-device ID      a withdrawn desk gets no more tokens
     python -m hub trim-feed --days N    compact the download feed
 
-The database is --db or HUB_DATABASE_URL (a libpq connection string).
+The database is --db or HUB_DATABASE_URL: a libpq connection string for PostgreSQL (real
+use), or sqlite:///path for one SQLite file (a trial). With neither, a SQLite file in this
+user's data folder: `desk-hub serve` alone starts a trial hub.
 """
 
 from __future__ import annotations
@@ -22,19 +24,23 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
-import psycopg
+import platformdirs
 
 from desk.sync.apply_payloads import ONE_CENTER_KINDS, PayloadError, check_payload
 from desk.sync.protocol import FEED_KINDS
 from hub import auth, feed, ingest
-from hub.db import migrate
+from hub.db import migrate, open_database
+from hub.sqlite import sqlite_path
 
 
 def _dsn(args: argparse.Namespace) -> str:
+    """--db, else HUB_DATABASE_URL, else a SQLite file for a trial (one process, one PC)."""
     dsn = args.db or os.environ.get("HUB_DATABASE_URL")
     if not dsn:
-        sys.exit("hub: give --db or set HUB_DATABASE_URL")
+        folder = Path(platformdirs.user_data_dir("desk-hub", "desk"))
+        dsn = f"sqlite:///{folder / 'hub.sqlite3'}"
     return dsn
 
 
@@ -63,7 +69,8 @@ def _item(args: argparse.Namespace) -> dict:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m hub", description="The city hub of Desk.")
-    parser.add_argument("--db", help="PostgreSQL connection string (default: HUB_DATABASE_URL)")
+    parser.add_argument("--db", help="PostgreSQL connection string, or sqlite:///path for a trial "
+                                     "(default: HUB_DATABASE_URL, else a SQLite file in the user's data folder)")
     inner = parser.add_subparsers(dest="command", required=True)
     inner.add_parser("migrate", help="apply the hub's schema")
     serve = inner.add_parser("serve", help="run the HTTP API")
@@ -110,11 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         import uvicorn
 
+        if sqlite_path(dsn) is not None:
+            if args.workers > 1:
+                sys.exit("hub: a SQLite hub runs as one process; use PostgreSQL for --workers > 1")
+            print(f"hub: a trial hub on {sqlite_path(dsn)} (SQLite); for real use give --db with a "
+                  f"PostgreSQL connection string", file=sys.stderr)
         os.environ["HUB_DATABASE_URL"] = dsn
         uvicorn.run("hub.app:app_from_env", factory=True, host=args.host, port=args.port,
                     workers=args.workers, log_level="warning")
         return 0
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    database = open_database(dsn, size=1)
+    with database.connection() as conn:
         if args.command == "enroll":
             name = args.center.strip()
             if not name:
@@ -145,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"signing with key {auth.rotate_key(conn, retire_old=args.retire_old)}")
         elif args.command == "trim-feed":
             print(f"removed {feed.trim(conn, args.days)} feed rows")
+    database.close()
     return 0
 
 

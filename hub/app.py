@@ -1,4 +1,5 @@
-"""The hub's HTTP API (FastAPI). Stateless: every process shares only PostgreSQL.
+"""The hub's HTTP API (FastAPI). Stateless: every process shares only the database
+(PostgreSQL; a trial hub may run on one SQLite file instead, one process).
 
 Every /v1 call but /v1/hello carries the desk's protocol version in X-Desk-Protocol;
 every answer carries the hub's range in X-Hub-Protocols. A desk below the range gets
@@ -13,44 +14,55 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from desk.sync.protocol import HUB_PROTOCOLS_HEADER, MIN_PROTOCOL, PROTOCOL, PROTOCOL_HEADER
 from hub import auth, dashboard, feed, ingest
-from hub.db import open_pool
+from hub.db import open_database
 
 TOO_OLD = ("This desk is too old for the city hub (protocol {got}; the hub needs {low} or newer). "
            "Please update Desk. Until then its records wait safely on this PC.")
 TOO_NEW = ("This desk speaks protocol {got}, newer than the city hub ({high}). "
            "It should use protocol {high}; update the hub or let the desk negotiate.")
+BIGINT_MAX = 2**63 - 1  # PostgreSQL bigint: a larger seq would fail the whole batch
+
+
+def _without_nul(text: str) -> str:
+    # PostgreSQL text cannot hold NUL: refused here with a sentence rather than a 500 later.
+    if "\x00" in text:
+        raise ValueError("the text holds a NUL character (\\u0000), which the hub cannot store")
+    return text
+
+
+Text = Annotated[str, AfterValidator(_without_nul)]
 
 
 class EnrollBody(BaseModel):
-    code: str = Field(min_length=4, max_length=40)
-    public_key: str = Field(min_length=40, max_length=64)
-    name: str = Field(default="", max_length=100)
+    code: Text = Field(min_length=4, max_length=40)
+    public_key: Text = Field(min_length=40, max_length=64)
+    name: Text = Field(default="", max_length=100)
 
 
 class ChallengeBody(BaseModel):
-    device_id: str = Field(max_length=40)
+    device_id: Text = Field(max_length=40)
 
 
 class TokenBody(BaseModel):
-    device_id: str = Field(max_length=40)
-    nonce: str = Field(max_length=80)
-    signature: str = Field(max_length=120)
+    device_id: Text = Field(max_length=40)
+    nonce: Text = Field(max_length=80)
+    signature: Text = Field(max_length=120)
 
 
 class UploadEvent(BaseModel):
-    seq: int = Field(ge=1)
-    id: str = Field(min_length=1, max_length=64)
-    kind: str = Field(min_length=1, max_length=64)
+    seq: int = Field(ge=1, le=BIGINT_MAX)
+    id: Text = Field(min_length=1, max_length=64)
+    kind: Text = Field(min_length=1, max_length=64)
     payload: Any = None
-    created_at: str = Field(max_length=40)
+    created_at: Text = Field(max_length=40)
 
 
 class UploadBody(BaseModel):
@@ -60,11 +72,12 @@ class UploadBody(BaseModel):
 
 
 class RetryBody(BaseModel):
-    ids: list[str] | None = Field(default=None, max_length=5000)
+    ids: list[Text] | None = Field(default=None, max_length=5000)
 
 
 def create_app(dsn: str, *, pool_size: int = 8) -> FastAPI:
-    pool = open_pool(dsn, size=pool_size)
+    # PostgreSQL, or one SQLite file for a trial (hub/db.py): either hands out connections alike.
+    pool = open_database(dsn, size=pool_size)
     checker = auth.TokenChecker()
 
     @asynccontextmanager
@@ -153,14 +166,17 @@ def create_app(dsn: str, *, pool_size: int = 8) -> FastAPI:
             try:
                 return feed.read_page(conn, who.center_id, cursor, limit)
             except ValueError:
-                raise HTTPException(422, "The feed cursor is not valid.") from None
+                # 400, not 422: FastAPI's 422 is documented as a list of field errors.
+                raise HTTPException(400, "The feed cursor is not valid: pass the cursor of the last page, "
+                                         "or none to start.") from None
             except feed.CursorTooOld:
                 raise HTTPException(410, "This cursor is older than the feed keeps; read a snapshot.") from None
 
     @app.get("/v1/feed/snapshot")
     def read_snapshot(bound: str = Query(default="", max_length=24, pattern=r"^\d*$"),
-                      after_kind: str = Query(default="", max_length=64),
-                      after_key: str = Query(default="", max_length=100),
+                      # Annotated: in the "= Query(...)" form FastAPI drops Text's check.
+                      after_kind: Annotated[Text, Query(max_length=64)] = "",
+                      after_key: Annotated[Text, Query(max_length=100)] = "",
                       limit: int = Query(default=500, ge=1, le=2000),
                       who: auth.Caller = Depends(caller)) -> dict[str, Any]:
         with pool.connection() as conn:
@@ -178,6 +194,11 @@ def create_app(dsn: str, *, pool_size: int = 8) -> FastAPI:
         with pool.connection() as conn:
             accepted, still = ingest.retry_parked(conn, who.center_id, body.ids)
         return {"accepted": accepted, "parked": still}
+
+    # POST /v1/check: per-day counts and digests for the desk's consistency check.
+    from hub import consistency
+
+    consistency.mount(app, pool, caller)
 
     # The city staff's pages (HTTP Basic; hub/dashboard.py).
     dashboard.mount(app, pool)

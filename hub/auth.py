@@ -15,6 +15,7 @@ import secrets
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 from cryptography.exceptions import InvalidSignature
@@ -41,6 +42,13 @@ class Caller:
 
 def _hash_code(code: str) -> bytes:
     return hashlib.sha256(code.strip().upper().replace("-", "").encode()).digest()
+
+
+def _from_now(**delta: float) -> datetime:
+    """Now (plus ``delta``) by this process's clock. Expiries are made and compared on the one
+    clock, in Python rather than SQL, so PostgreSQL and SQLite agree, and a desk's test with
+    a frozen clock and its in-process hub agree too."""
+    return datetime.now(UTC) + timedelta(**delta)
 
 
 def new_code() -> str:
@@ -73,8 +81,7 @@ def enroll_code_for(conn: psycopg.Connection, name: str) -> tuple[str, str, bool
 def issue_code(conn: psycopg.Connection, center_id: str) -> str:
     code = new_code()
     conn.execute("INSERT INTO enrollment_code (code_hash, center_id, expires_at) "
-                 "VALUES (%s, %s, now() + make_interval(days => %s))",
-                 (_hash_code(code), center_id, CODE_DAYS))
+                 "VALUES (%s, %s, %s)", (_hash_code(code), center_id, _from_now(days=CODE_DAYS)))
     return code
 
 
@@ -120,8 +127,8 @@ def enroll(conn: psycopg.Connection, code: str, public_key: str, name: str, prot
     with conn.transaction():
         row = conn.execute(
             "UPDATE enrollment_code SET used_at = now(), device_id = %s "
-            "WHERE code_hash = %s AND used_at IS NULL AND expires_at > now() RETURNING center_id",
-            (device_id, _hash_code(code))).fetchone()
+            "WHERE code_hash = %s AND used_at IS NULL AND expires_at > %s RETURNING center_id",
+            (device_id, _hash_code(code), _from_now())).fetchone()
         if row is None:
             raise AuthError("This enrollment code is unknown, used or expired. "
                             "Ask the city administrator for a new code.")
@@ -148,9 +155,9 @@ def _device(conn: psycopg.Connection, device_id: str) -> tuple[str, bytes, objec
 def challenge(conn: psycopg.Connection, device_id: str) -> str:
     _device(conn, device_id)
     nonce = secrets.token_urlsafe(24)
-    conn.execute("DELETE FROM challenge WHERE expires_at < now()")
+    conn.execute("DELETE FROM challenge WHERE expires_at < %s", (_from_now(),))
     conn.execute("INSERT INTO challenge (nonce, device_id, expires_at) "
-                 "VALUES (%s, %s, now() + make_interval(secs => %s))", (nonce, device_id, CHALLENGE_SECONDS))
+                 "VALUES (%s, %s, %s)", (nonce, device_id, _from_now(seconds=CHALLENGE_SECONDS)))
     return nonce
 
 
@@ -158,8 +165,8 @@ def token(conn: psycopg.Connection, device_id: str, nonce: str, signature: str) 
     center_id, public, revoked_at = _device(conn, device_id)
     if revoked_at is not None:
         raise AuthError("This desk was withdrawn from the city hub. Ask the city administrator.")
-    used = conn.execute("DELETE FROM challenge WHERE nonce = %s AND device_id = %s AND expires_at > now() "
-                        "RETURNING nonce", (nonce, device_id)).fetchone()
+    used = conn.execute("DELETE FROM challenge WHERE nonce = %s AND device_id = %s AND expires_at > %s "
+                        "RETURNING nonce", (nonce, device_id, _from_now())).fetchone()
     if used is None:
         raise AuthError("The challenge expired; ask for a new one.")
     try:
@@ -206,7 +213,9 @@ class TokenChecker:
             claims = json.loads(body)
             key = self._key(conn, int(claims["k"]))
             key.verify(signature, body)
-        except (ValueError, KeyError, TypeError, InvalidSignature):
+        # The claims are read before the signature is checked, so they may be anything:
+        # {"k": 1e999} (OverflowError) or JSON nested thousands deep (RecursionError).
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError, InvalidSignature):
             raise AuthError("The token is not valid.") from None
         if int(claims["exp"]) < time.time():
             raise AuthError("The token has expired.")

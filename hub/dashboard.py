@@ -112,6 +112,25 @@ def _month(request: Request, zone: ZoneInfo, now: datetime) -> Month | HTMLRespo
                      f"The month {text[:40]!r} is not valid: write it as YYYY-MM, for example 2026-11.")
 
 
+# What the published OpenAPI spec says of the pages. The handlers read month and sort from
+# the query themselves, to answer a bad value with a page a person can read (not FastAPI's
+# JSON 422), so the spec is written out here.
+_MONTH_PARAMETER = {"name": "month", "in": "query", "required": False,
+                    "description": "The centers' local calendar month, YYYY-MM; this month when left out.",
+                    "schema": {"type": "string", "pattern": r"^(\d{4}-\d{2})?$"}}
+_SORT_PARAMETER = {"name": "sort", "in": "query", "required": False,
+                   "description": "The figure to sort by; a leading - sorts from the highest.",
+                   "schema": {"type": "string", "default": "name",
+                              "enum": [*SORT_KEYS, *(f"-{key}" for key in SORT_KEYS)]}}
+_PAGE = {"content": {"text/html": {"schema": {"type": "string"}}}}
+_REFUSALS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A month or sort the page cannot read.", **_PAGE},
+    401: {"description": "Sign-in needed (HTTP Basic).", **_PAGE},
+    404: {"description": "No center has this id.", **_PAGE},
+    503: {"description": f"The dashboard is switched off: {PASSWORD_ENV} is not set.", **_PAGE},
+}
+
+
 def mount(app: FastAPI, pool: ConnectionPool, *, password: str | None = None, user: str | None = None,
           zone: str | None = None) -> None:
     """Add the dashboard's routes; the settings default to the environment variables."""
@@ -128,7 +147,8 @@ def mount(app: FastAPI, pool: ConnectionPool, *, password: str | None = None, us
         month = _month(request, local, now)
         return month if isinstance(month, HTMLResponse) else (month, now)
 
-    @app.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/dashboard", response_class=HTMLResponse, responses=_REFUSALS,
+             openapi_extra={"parameters": [_MONTH_PARAMETER, _SORT_PARAMETER]})
     def dashboard(request: Request) -> HTMLResponse:
         asked = admitted(request)
         if isinstance(asked, HTMLResponse):
@@ -142,7 +162,8 @@ def mount(app: FastAPI, pool: ConnectionPool, *, password: str | None = None, us
             rows = overview(conn, month, now)
         return _html(html.overview_page(sort_rows(rows, sort), month, sort, now, local))
 
-    @app.get("/dashboard/center/{center_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/dashboard/center/{center_id}", response_class=HTMLResponse, responses=_REFUSALS,
+             openapi_extra={"parameters": [_MONTH_PARAMETER]})
     def center(center_id: str, request: Request) -> HTMLResponse:
         asked = admitted(request)
         if isinstance(asked, HTMLResponse):

@@ -1,4 +1,5 @@
-"""The city dashboard's figures, computed in PostgreSQL from the facts the desks sent.
+"""The city dashboard's figures, computed in the database from the facts the desks sent
+(PostgreSQL; on a SQLite trial hub, the same figures by hub/dashboard_sqlite.py).
 
 A month is a calendar month of the centers' local time (Asia/Shanghai unless the hub is
 told otherwise, ``DESK_HUB_TIMEZONE``). For each center, in that month:
@@ -33,10 +34,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import psycopg
+
+from hub import dashboard_sqlite
+from hub.sqlite import is_sqlite, parse_moment
 
 _MONTH = re.compile(r"\d{4}-\d{2}", re.ASCII)
 
@@ -263,6 +268,12 @@ REQUESTS = (
     " FROM latest GROUP BY 1, 2 ORDER BY 1, 2")
 
 
+# The queries above, as _read picks them (hub/dashboard_sqlite.py has the same names for SQLite).
+_POSTGRESQL = SimpleNamespace(VISITS=VISITS, ROOMS=ROOMS, ACTIVITIES_HELD=ACTIVITIES_HELD,
+                              ACTIVITY_LINES=ACTIVITY_LINES, ATTENDED=ATTENDED, VOLUNTEERS=VOLUNTEERS,
+                              REQUESTS=REQUESTS)
+
+
 def _int(value: Decimal | int | None) -> int:
     return int(value or 0)
 
@@ -275,23 +286,32 @@ def _read(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, Any]:
     """Every query of a page in one transaction (one consistent snapshot), with the
     session zone UTC so that a moment written without an offset reads as UTC. With a
     center: its activities of the month and who attended them too."""
+    sql = dashboard_sqlite if is_sqlite(conn) else _POSTGRESQL
     with conn.transaction():
-        conn.execute("SET LOCAL TimeZone = 'UTC'")
-        # A city's month is some 100,000 facts to sort: in memory, not in temporary files.
-        conn.execute("SET LOCAL work_mem = '64MB'")
+        if not is_sqlite(conn):
+            conn.execute("SET LOCAL TimeZone = 'UTC'")
+            # A city's month is some 100,000 facts to sort: in memory, not in temporary files.
+            conn.execute("SET LOCAL work_mem = '64MB'")
         data = {
-            "centers": conn.execute(CENTERS, params).fetchall(),
-            "visits": conn.execute(VISITS, params).fetchall(),
-            "rooms": conn.execute(ROOMS, params).fetchall(),
-            "held": dict(conn.execute(ACTIVITIES_HELD, params).fetchall()),
-            "volunteers": {row[0]: row[1:] for row in conn.execute(VOLUNTEERS, params)},
-            "requests": conn.execute(REQUESTS, params).fetchall(),
+            "centers": [(center_id, name, _moment(last_sync), parked)
+                        for center_id, name, last_sync, parked in conn.execute(CENTERS, params)],
+            "visits": conn.execute(sql.VISITS, params).fetchall(),
+            "rooms": conn.execute(sql.ROOMS, params).fetchall(),
+            "held": dict(conn.execute(sql.ACTIVITIES_HELD, params).fetchall()),
+            "volunteers": {row[0]: row[1:] for row in conn.execute(sql.VOLUNTEERS, params)},
+            "requests": conn.execute(sql.REQUESTS, params).fetchall(),
         }
         if params["center"] is not None and data["centers"]:
-            data["lines"] = conn.execute(ACTIVITY_LINES, params).fetchall()
+            data["lines"] = [(activity_id, title, place, _moment(starts_at), state) for
+                             activity_id, title, place, starts_at, state in conn.execute(sql.ACTIVITY_LINES, params)]
             ids = [row[0] for row in data["lines"]]
-            data["attended"] = dict(conn.execute(ATTENDED, dict(params, ids=ids)).fetchall())
+            data["attended"] = dict(conn.execute(sql.ATTENDED, dict(params, ids=ids)).fetchall())
         return data
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """PostgreSQL gives datetimes; SQLite the stored UTC text of a computed moment."""
+    return parse_moment(value) if isinstance(value, str) else value
 
 
 def _figures(data: dict[str, Any]) -> list[CenterFigures]:

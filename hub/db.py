@@ -1,25 +1,37 @@
-"""PostgreSQL for the hub: a connection pool and plain-SQL migrations applied in order.
+"""The hub's database: PostgreSQL for real use, one SQLite file for a trial.
 
-Migrations are the files hub/migrations/NNNN_*.sql, applied once each under an advisory
-lock (so two hub processes starting together do not both apply one), recorded in
-hub_schema_version.
+``open_database(url)`` gives an object with ``connection()`` (a context manager handing out
+a connection the hub's modules use alike: see hub/sqlite.py) and ``close()``. The URL is a
+libpq connection string or ``postgresql://...`` for PostgreSQL, ``sqlite:///path`` (or a
+path ending .db, .sqlite, .sqlite3) for SQLite.
+
+Migrations are the files hub/migrations/NNNN_*.sql (PostgreSQL) and
+hub/migrations/sqlite/NNNN_*.sql (the same versions for SQLite), applied once each,
+recorded in hub_schema_version; on PostgreSQL under an advisory lock, so two hub processes
+starting together do not both apply one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg_pool import ConnectionPool
+
+from hub.sqlite import MIGRATIONS as SQLITE_MIGRATIONS
+from hub.sqlite import SqliteDatabase, migrate_sqlite, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _LOCK = 0x68756230  # "hub0": the migration advisory lock
 
 
-def migration_files() -> list[tuple[int, Path]]:
+def migration_files(folder: Path = MIGRATIONS) -> list[tuple[int, Path]]:
     found = []
-    for path in MIGRATIONS.glob("*.sql"):
+    for path in folder.glob("*.sql"):
         match = re.match(r"(\d{4})_", path.name)
         if match:
             found.append((int(match.group(1)), path))
@@ -28,6 +40,9 @@ def migration_files() -> list[tuple[int, Path]]:
 
 def migrate(dsn: str) -> list[int]:
     """Apply the migrations this database lacks; returns the versions applied."""
+    path = sqlite_path(dsn)
+    if path is not None:
+        return migrate_sqlite(path, migration_files(SQLITE_MIGRATIONS))
     applied: list[int] = []
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", (_LOCK,))
@@ -52,3 +67,25 @@ def open_pool(dsn: str, *, size: int = 8) -> ConnectionPool:
                           kwargs={"autocommit": True}, name="hub")
     pool.wait(timeout=15)
     return pool
+
+
+class PostgresDatabase:
+    dialect = "postgresql"
+
+    def __init__(self, dsn: str, *, size: int = 8) -> None:
+        self.pool = open_pool(dsn, size=size)
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        with self.pool.connection() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+def open_database(url: str, *, size: int = 8) -> PostgresDatabase | SqliteDatabase:
+    path = sqlite_path(url)
+    if path is not None:
+        return SqliteDatabase(path, size=min(size, 4))
+    return PostgresDatabase(url, size=size)

@@ -14,10 +14,13 @@ newest position it removed; a cursor before that gets 410 and reads a paged snap
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
+
+from hub.sqlite import is_sqlite
 
 
 class CursorTooOld(Exception):
@@ -48,7 +51,7 @@ def publish(conn: psycopg.Connection, kind: str, key: str, payload: dict[str, An
 
 def _row(txid: Any, pos: int, kind: str, key: str, payload: Any, deleted: bool) -> dict[str, Any]:
     return {"position": cursor_text(int(txid), pos), "kind": kind, "key": key,
-            "payload": payload, "deleted": deleted}
+            "payload": payload, "deleted": bool(deleted)}
 
 
 def read_page(conn: psycopg.Connection, center_id: str, cursor: str, limit: int) -> dict[str, Any]:
@@ -56,13 +59,20 @@ def read_page(conn: psycopg.Connection, center_id: str, cursor: str, limit: int)
     horizon = conn.execute("SELECT txid::text::bigint, pos FROM feed_horizon WHERE id = 1").fetchone()
     if horizon is not None and (txid, pos) < (int(horizon[0]), int(horizon[1])):
         raise CursorTooOld(cursor)
-    rows = conn.execute(
-        "SELECT txid::text::bigint, pos, kind, key, payload, deleted FROM feed "
-        "WHERE (txid, pos) > (%s::text::xid8, %s) "
-        "AND txid < pg_snapshot_xmin(pg_current_snapshot()) "
-        "AND (center_id IS NULL OR center_id = %s) "
-        "ORDER BY txid, pos LIMIT %s",
-        (str(txid), pos, center_id, limit)).fetchall()
+    if is_sqlite(conn):
+        # One writer at a time: pos order is commit order, and txid is pos (hub/sqlite.py).
+        rows = conn.execute(
+            "SELECT txid, pos, kind, key, payload, deleted FROM feed WHERE (txid, pos) > (%s, %s) "
+            "AND (center_id IS NULL OR center_id = %s) ORDER BY txid, pos LIMIT %s",
+            (txid, pos, center_id, limit)).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT txid::text::bigint, pos, kind, key, payload, deleted FROM feed "
+            "WHERE (txid, pos) > (%s::text::xid8, %s) "
+            "AND txid < pg_snapshot_xmin(pg_current_snapshot()) "
+            "AND (center_id IS NULL OR center_id = %s) "
+            "ORDER BY txid, pos LIMIT %s",
+            (str(txid), pos, center_id, limit)).fetchall()
     items = [_row(*row) for row in rows]
     conn.execute("UPDATE center SET last_feed_at = now() WHERE id = %s", (center_id,))
     return {"items": items, "cursor": items[-1]["position"] if items else cursor_text(txid, pos),
@@ -72,20 +82,32 @@ def read_page(conn: psycopg.Connection, center_id: str, cursor: str, limit: int)
 def snapshot_start(conn: psycopg.Connection) -> str:
     """The bound of a new snapshot: rows of transactions below it are in the snapshot,
     the rest come afterwards through the feed from cursor (bound, 0)."""
-    row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()
+    if is_sqlite(conn):
+        row = conn.execute("SELECT coalesce(max(pos), 0) + 1 FROM feed").fetchone()
+    else:
+        row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()
     return str(int(row[0]))
 
 
 def snapshot_page(conn: psycopg.Connection, center_id: str, bound: str, after: tuple[str, str],
                   limit: int) -> dict[str, Any]:
     """The newest version of every live item below ``bound``, keyset-paged by (kind, key)."""
-    rows = conn.execute(
-        "SELECT txid::text::bigint, pos, kind, key, payload, deleted FROM ("
-        "  SELECT DISTINCT ON (kind, key) txid, pos, kind, key, payload, deleted FROM feed"
-        "  WHERE txid < %s::text::xid8 AND (center_id IS NULL OR center_id = %s) AND (kind, key) > (%s, %s)"
-        "  ORDER BY kind, key, txid DESC, pos DESC) newest "
-        "WHERE NOT deleted ORDER BY kind, key LIMIT %s",
-        (bound, center_id, after[0], after[1], limit)).fetchall()
+    if is_sqlite(conn):
+        rows = conn.execute(
+            "SELECT txid, pos, kind, key, payload, deleted FROM ("
+            "  SELECT txid, pos, kind, key, payload, deleted,"
+            "         row_number() OVER (PARTITION BY kind, key ORDER BY txid DESC, pos DESC) AS n FROM feed"
+            "  WHERE txid < %s AND (center_id IS NULL OR center_id = %s) AND (kind, key) > (%s, %s)) newest "
+            "WHERE n = 1 AND NOT deleted ORDER BY kind, key LIMIT %s",
+            (int(bound), center_id, after[0], after[1], limit)).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT txid::text::bigint, pos, kind, key, payload, deleted FROM ("
+            "  SELECT DISTINCT ON (kind, key) txid, pos, kind, key, payload, deleted FROM feed"
+            "  WHERE txid < %s::text::xid8 AND (center_id IS NULL OR center_id = %s) AND (kind, key) > (%s, %s)"
+            "  ORDER BY kind, key, txid DESC, pos DESC) newest "
+            "WHERE NOT deleted ORDER BY kind, key LIMIT %s",
+            (bound, center_id, after[0], after[1], limit)).fetchall()
     items = [_row(*row) for row in rows]
     return {"items": items, "more": len(items) == limit, "resume_cursor": cursor_text(int(bound), 0)}
 
@@ -94,11 +116,11 @@ def trim(conn: psycopg.Connection, older_than_days: float) -> int:
     """Drop superseded versions and tombstones older than the limit; returns rows removed."""
     with conn.transaction():
         gone = conn.execute(
-            "DELETE FROM feed f WHERE f.created_at < now() - make_interval(secs => %s) AND ("
+            "DELETE FROM feed AS f WHERE f.created_at < %s AND ("
             "  f.deleted OR EXISTS (SELECT 1 FROM feed n WHERE n.kind = f.kind AND n.key = f.key"
             "    AND n.center_id IS NOT DISTINCT FROM f.center_id AND (n.txid, n.pos) > (f.txid, f.pos)))"
             " RETURNING txid::text::bigint, pos",
-            (older_than_days * 86400,)).fetchall()
+            (datetime.now(UTC) - timedelta(days=older_than_days),)).fetchall()
         if gone:
             txid, pos = max((int(t), int(p)) for t, p in gone)
             conn.execute("INSERT INTO feed_horizon (id, txid, pos) VALUES (1, %s::text::xid8, %s) "

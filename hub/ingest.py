@@ -12,11 +12,13 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
+
+from hub.sqlite import is_sqlite, parse_moment
 
 # The kinds this hub understands, with the payload fields each must carry.
 KNOWN_KINDS: dict[str, tuple[str, ...]] = {
@@ -76,9 +78,28 @@ def _bad_shape(shape: str, value: Any) -> bool:
     if not isinstance(value, str) or not _MOMENT.fullmatch(value):
         return True
     try:
-        datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return True
+    # PostgreSQL reads offsets below 16 hours only: "+20:00" would fail the dashboard's cast.
+    offset = moment.utcoffset()
+    return offset is not None and abs(offset) >= timedelta(hours=16)
+
+
+def _holds_nul(payload: Any) -> bool:
+    """Whether a string or key anywhere in the payload holds NUL, which PostgreSQL's jsonb
+    cannot store: such an event would fail the whole batch, every time it is sent."""
+    stack = [payload]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return False
 
 
@@ -112,6 +133,8 @@ def problem(event: Incoming, kinds: dict[str, tuple[str, ...]]) -> str | None:
         return f"unknown kind {event.kind!r}: this hub does not know it yet"
     if not isinstance(event.payload, dict):
         return "the payload is not a JSON object"
+    if _holds_nul(event.payload):
+        return "the payload holds a NUL character (\\u0000), which the hub cannot store"
     missing = [name for name in kinds[event.kind] if name not in event.payload]
     if missing:
         return f"the payload lacks {', '.join(missing)}"
@@ -120,9 +143,8 @@ def problem(event: Incoming, kinds: dict[str, tuple[str, ...]]) -> str | None:
              if name in event.payload and _bad_shape(shape, event.payload[name])]
     if wrong:
         return f"the payload's {', '.join(wrong)} {'is' if len(wrong) == 1 else 'are'} not valid"
-    try:
-        datetime.fromisoformat(event.created_at)
-    except (TypeError, ValueError):
+    # The shape PostgreSQL reads too: one it cannot would fail the whole batch's insert.
+    if not isinstance(event.created_at, str) or _bad_shape("moment", event.created_at):
         return f"bad created_at {event.created_at!r}"
     return None
 
@@ -176,12 +198,19 @@ def apply_batch(conn: psycopg.Connection, center_id: str, events: list[Incoming]
     result = BatchResult(acked_seq=top)
     with conn.transaction():
         conn.execute("SELECT 1 FROM center WHERE id = %s FOR UPDATE", (center_id,))
-        if good:
+        if good and is_sqlite(conn):
+            inserted = conn.executemany(
+                "INSERT INTO event (center_id, event_id, seq, kind, payload, created_at) "
+                "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                [(center_id, e.event_id, e.seq, e.kind, Jsonb(e.payload), parse_moment(e.created_at))
+                 for e in good]).rowcount
+        elif good:
             inserted = conn.execute(
                 "INSERT INTO event (center_id, event_id, seq, kind, payload, created_at) "
                 "SELECT %s, e.id, e.seq, e.kind, e.payload, e.created_at FROM jsonb_to_recordset(%s::jsonb) "
                 "AS e(id text, seq bigint, kind text, payload jsonb, created_at timestamptz) "
                 "ON CONFLICT DO NOTHING", (center_id, rows)).rowcount
+        if good:
             result.applied = inserted
             result.duplicates = len(good) - inserted
         for event, reason in bad:
@@ -209,10 +238,16 @@ def retry_parked(conn: psycopg.Connection, center_id: str, event_ids: list[str] 
     accepted: list[str] = []
     still: list[dict[str, Any]] = []
     with conn.transaction():
-        rows = conn.execute(
-            "SELECT event_id, seq, kind, payload, created_at FROM parked_event WHERE center_id = %s "
-            "AND (%s::text[] IS NULL OR event_id = ANY(%s::text[])) ORDER BY seq FOR UPDATE",
-            (center_id, event_ids, event_ids)).fetchall()
+        if is_sqlite(conn):
+            rows = conn.execute(
+                "SELECT event_id, seq, kind, payload, created_at FROM parked_event WHERE center_id = %s "
+                "AND (%s IS NULL OR event_id IN (SELECT value FROM json_each(%s))) ORDER BY seq",
+                (center_id, event_ids, event_ids)).fetchall()
+        else:
+            rows = conn.execute(
+                "SELECT event_id, seq, kind, payload, created_at FROM parked_event WHERE center_id = %s "
+                "AND (%s::text[] IS NULL OR event_id = ANY(%s::text[])) ORDER BY seq FOR UPDATE",
+                (center_id, event_ids, event_ids)).fetchall()
         for event_id, seq, kind, payload, created_at in rows:
             event = Incoming(seq, event_id, kind, json.loads(payload), created_at)
             reason = problem(event, kinds) or (None if _storable(event.payload) else NOT_JSON)
@@ -223,7 +258,8 @@ def retry_parked(conn: psycopg.Connection, center_id: str, event_ids: list[str] 
                 continue
             conn.execute("INSERT INTO event (center_id, event_id, seq, kind, payload, created_at) "
                          "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                         (center_id, event_id, seq, kind, Jsonb(event.payload), created_at))
+                         (center_id, event_id, seq, kind, Jsonb(event.payload),
+                          parse_moment(created_at) if is_sqlite(conn) else created_at))
             conn.execute("DELETE FROM parked_event WHERE center_id = %s AND event_id = %s", (center_id, event_id))
             accepted.append(event_id)
     return accepted, still

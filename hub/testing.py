@@ -17,12 +17,15 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
 
-from hub.db import migrate
+from hub.db import migrate, open_database
 
 
 class ClusterError(RuntimeError):
@@ -101,6 +104,25 @@ class PrivateCluster:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.base, ignore_errors=True)
+
+
+@contextmanager
+def hub_connection(url: str) -> Iterator[Any]:
+    """One autocommit connection to a hub database, PostgreSQL or SQLite alike (for tests
+    that look at what the hub stored)."""
+    database = open_database(url, size=1)
+    try:
+        with database.connection() as conn:
+            yield conn
+    finally:
+        database.close()
+
+
+def sqlite_hub_url(folder: Path) -> str:
+    """A migrated SQLite hub database in ``folder``."""
+    url = f"sqlite:///{folder / 'hub.sqlite3'}"
+    migrate(url)
+    return url
 
 
 class HubThread:

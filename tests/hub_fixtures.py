@@ -1,5 +1,6 @@
 """Fixtures for every test that needs the city hub: a private PostgreSQL cluster for the
-session, a fresh migrated database per test and a hub on loopback. A conftest that wants
+session, a fresh migrated database per test (or one per database kind: ``any_hub_dsn``)
+and a hub on loopback. A conftest that wants
 them imports them (``from hub_fixtures import pg_cluster, hub_dsn, hub_server``). If
 PostgreSQL cannot start, the fixture fails with the reason."""
 
@@ -9,7 +10,7 @@ import itertools
 
 import pytest
 
-from hub.testing import HubThread, PrivateCluster
+from hub.testing import HubThread, PrivateCluster, sqlite_hub_url
 
 _numbers = itertools.count(1)
 
@@ -33,3 +34,12 @@ def hub_server(hub_dsn):
     server = HubThread(hub_dsn).start()
     yield server
     server.stop()
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def any_hub_dsn(request, tmp_path) -> str:
+    """The hub's database on PostgreSQL (real use) and on SQLite (a trial): a module runs its
+    tests on both by defining ``hub_dsn`` as this."""
+    if request.param == "sqlite":
+        return sqlite_hub_url(tmp_path)
+    return request.getfixturevalue("pg_cluster").create_database(f"hub_{next(_numbers)}", template="hub_template")

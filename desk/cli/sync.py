@@ -8,6 +8,7 @@ import threading
 
 from desk.accounts.actor import COMMAND_LINE
 from desk.cli import data_dir_option, resolve_data_dir
+from desk.sync.protocol import CHECK_DAYS
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -30,6 +31,10 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     retry = inner.add_parser("retry-parked", help="ask the hub to accept parked events again after a fix")
     data_dir_option(retry)
     retry.set_defaults(func=run_retry)
+    check = inner.add_parser("check", help=f"compare the last {CHECK_DAYS} days with the hub and send again "
+                             "what it lacks")
+    data_dir_option(check)
+    check.set_defaults(func=run_check)
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
@@ -69,6 +74,7 @@ def run_status(args: argparse.Namespace) -> int:
     print(f"pending events: {status.pending}")
     print(f"last success: {_when(status.last_success)}\nlast attempt: {_when(status.last_attempt)}")
     print(f"last error: {status.last_error or '-'}")
+    print(f"last check: {_when(status.checked_at)}" + (f": {status.check_note}" if status.check_note else ""))
     print(f"announcements: {status.announcements}; items waiting for a newer desk: {status.waiting_items}")
     for line in status.failed_items:
         print(f"not applied: {line}")
@@ -90,11 +96,29 @@ def run_retry(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_check(args: argparse.Namespace) -> int:
+    ctx, sync = _open(args)
+    try:
+        result = sync.check()
+    finally:
+        sync.close()
+        ctx.close()
+    print(result.note)
+    for gap in result.resent:
+        print(f"  {gap.day}: sent again, the hub took in {gap.events} records")
+    for gap in result.hub_only:
+        print(f"  {gap.day}: the hub holds {gap.events} records this PC does not have")
+    for day in result.unsettled:
+        print(f"  {day}: still different")
+    return 0
+
+
 def _report(report) -> str:  # noqa: ANN001
     up, down = report.upload, report.download
     text = (f"sent {up.sent} events ({up.applied} new, {up.duplicates} already there, "
             f"{len(up.parked)} parked, {up.withheld} kept on this PC); received {down.received} items")
-    return text + (" (from a snapshot)" if down.snapshot else "")
+    text += " (from a snapshot)" if down.snapshot else ""
+    return text + (f"\n{report.checked.note}" if report.checked else "")
 
 
 def run_sync(args: argparse.Namespace) -> int:

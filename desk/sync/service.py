@@ -2,7 +2,8 @@
 
 ``SyncService`` is what the command line, the background runner and (later) the GUI
 use. A round is: agree a protocol, count closed days' visits into the outbox, upload
-until drained, download the feed, apply what came down. Its outcome (success, or the
+until drained, download the feed, apply what came down, and once a day compare recent days
+with the hub (desk/sync/consistency.py). Its outcome (success, or the
 last error in plain words) is written to sync_state so every window and process sees it.
 """
 
@@ -28,6 +29,7 @@ from desk.errors import DeskError, Refusal
 from desk.rooms.usage import UsageService
 from desk.sync.apply import APPLIED_HERE, Applier, ApplyResult, desk_applier
 from desk.sync.client import HubClient
+from desk.sync.consistency import CheckResult, check_if_due, check_with_hub
 from desk.sync.counts import count_closed_days, count_today
 from desk.sync.download import DownloadResult, download_all
 from desk.sync.policy import SyncPolicy
@@ -58,6 +60,8 @@ class SyncStatus:
     last_attempt: datetime | None = None
     last_success: datetime | None = None
     last_error: str = ""
+    checked_at: datetime | None = None  # the last consistency check with the hub
+    check_note: str = ""  # what it found, in plain words
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class RoundReport:
     download: DownloadResult
     applied: ApplyResult
     counted: int
+    checked: CheckResult | None = None  # the consistency check, when it ran in this round
 
 
 class SyncService:
@@ -143,7 +148,7 @@ class SyncService:
             self._note(error=error.message)
             raise
         self._note(success=True, protocol=client.protocol or 0)
-        return RoundReport(uploaded, downloaded, applied, counted)
+        return RoundReport(uploaded, downloaded, applied, counted, check_if_due(self.store, client, policy))
 
     def _count_visits(self) -> int:
         with self.store.write() as session:
@@ -170,6 +175,15 @@ class SyncService:
                 state.last_error = error[:500]
             session.add(state)
 
+    def check(self) -> CheckResult:
+        """The consistency check now (desk/sync/consistency.py): the outbox is sent first,
+        so the days are compared on what the hub acknowledged."""
+        client = self.client()
+        with self.store.read() as session:
+            policy = SyncPolicy.from_settings(settings_in(session))
+        upload_all(self.store, client, policy)
+        return check_with_hub(self.store, client, policy)
+
     # -- what the desk shows ---------------------------------------------------------------
 
     def status(self) -> SyncStatus:
@@ -189,7 +203,8 @@ class SyncService:
             enrolled=True, hub_url=state.hub_url, center_name=state.center_name, center_id=state.center_id,
             pending=pending_count(self.store), parked=parked, waiting_items=int(waiting), failed_items=failed,
             announcements=int(announcements), last_attempt=state.last_attempt_at,
-            last_success=state.last_success_at, last_error=state.last_error)
+            last_success=state.last_success_at, last_error=state.last_error,
+            checked_at=state.checked_at, check_note=state.check_note)
 
     def announcements(self) -> list[SyncAnnouncement]:
         with self.store.read() as session:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func
@@ -22,7 +23,7 @@ from desk.clock import utcnow
 from desk.sync import failpoints
 from desk.sync.client import HubClient
 from desk.sync.policy import SyncPolicy
-from desk.sync.protocol import BATCH_SIZE
+from desk.sync.protocol import BATCH_SIZE, KEEP_DAYS, day_id_range
 
 
 @dataclass
@@ -58,7 +59,8 @@ def pending_count(store: Store) -> int:
 
 
 def record_ack(store: Store, top: int, hub_acked: int, parked: list[dict[str, Any]]) -> None:
-    """The acknowledgement, the parked mirror and the trim, in one transaction."""
+    """The acknowledgement, the parked mirror and the trim of rows older than KEEP_DAYS,
+    in one transaction."""
     with store.write() as session:
         state = session.get(SyncState, 1)
         assert state is not None  # only an enrolled desk uploads
@@ -71,10 +73,16 @@ def record_ack(store: Store, top: int, hub_acked: int, parked: list[dict[str, An
             if session.get(SyncParked, item["id"]) is None:
                 session.add(SyncParked(event_id=item["id"], seq=int(item["seq"]), kind=item["kind"],
                                        reason=str(item["reason"])[:500], parked_at=now))
+        # Acknowledged rows stay KEEP_DAYS UTC days, counted by the id's time as the
+        # consistency check counts days, so the check can send a day again if the hub lost
+        # it (desk/sync/consistency.py); whole days go, and the range on the id's unique
+        # index reads only the rows that go, however many are kept.
+        cutoff, _ = day_id_range(now.astimezone(UTC).date() - timedelta(days=KEEP_DAYS - 1))
         # Keep the newest row: SQLite gives a new row max(seq) + 1, so a seq is never used
         # twice while that row stays (an emptied table would start again at 1).
         newest = select(func.max(OutboxEvent.seq)).scalar_subquery()
-        session.execute(delete(OutboxEvent).where(col(OutboxEvent.seq) <= state.acked_seq,
+        session.execute(delete(OutboxEvent).where(col(OutboxEvent.id) < cutoff,
+                                                  col(OutboxEvent.seq) <= state.acked_seq,
                                                   col(OutboxEvent.seq) < newest))
         session.flush()
         failpoints.hit("mid_trim")

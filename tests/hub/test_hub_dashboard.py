@@ -1,5 +1,5 @@
 """The city dashboard over real HTTP: a real `python -m hub serve` process on a private
-PostgreSQL, three centers whose desks uploaded their facts through the real upload API,
+PostgreSQL and on the SQLite trial hub (every test runs on both), three centers whose desks uploaded their facts through the real upload API,
 and the figures a city official reads — corrections superseding the first fact, the
 month taken in Shanghai time, stale centers flagged, sorting, bad input, access."""
 
@@ -8,18 +8,17 @@ from __future__ import annotations
 import itertools
 import json
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
 import httpx
-import psycopg
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desk.sync.client import HubClient
 from hub import auth
-from hub.testing import HubProcess, HubThread
+from hub.testing import HubProcess, HubThread, hub_connection, sqlite_hub_url
 
 PASSWORD = "城市-dashboard-pass"
 AUTH = ("city", PASSWORD)
@@ -67,7 +66,7 @@ def _event(kind: str, created_at: str, **payload) -> dict:
 
 
 def _enroll(url: str, dsn: str, name: str) -> tuple[HubClient, str]:
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    with hub_connection(dsn) as conn:
         center_id, code = auth.create_center(conn, name)
     client = HubClient(url)
     client.enroll(code, Ed25519PrivateKey.generate(), f"pc-{name}")
@@ -132,10 +131,13 @@ def _happy_valley_facts() -> list[dict]:
     ]
 
 
-@pytest.fixture(scope="module")
-def city(pg_cluster):
+@pytest.fixture(scope="module", params=["postgresql", "sqlite"])
+def city(request, tmp_path_factory):
     """One hub process with the dashboard on, and three centers' facts uploaded."""
-    dsn = pg_cluster.create_database("hub_dashboard_city", template="hub_template")
+    if request.param == "sqlite":
+        dsn = sqlite_hub_url(tmp_path_factory.mktemp("city"))
+    else:
+        dsn = request.getfixturevalue("pg_cluster").create_database("hub_dashboard_city", template="hub_template")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DESK_HUB_DASHBOARD_PASSWORD", PASSWORD)
         hub = HubProcess(dsn).start()
@@ -149,10 +151,10 @@ def city(pg_cluster):
                               visits=50, people=61),
                        _event("visits.daily", "2026-11-01 02:00:00+00:00", day=today, purpose="consult",
                               visits=9, people=9)])
-        with psycopg.connect(dsn, autocommit=True) as conn:
+        with hub_connection(dsn) as conn:
             # 光明 last synced 30 hours ago; 新建 never did.
-            conn.execute("UPDATE center SET last_upload_at = now() - interval '30 hours' WHERE id = %s",
-                         (bright_id,))
+            conn.execute("UPDATE center SET last_upload_at = %s WHERE id = %s",
+                         (datetime.now(UTC) - timedelta(hours=30), bright_id))
             new_id, _code = auth.create_center(conn, "新建社区党群服务中心")
         yield {"url": hub.url, "dsn": dsn, "happy": happy_id, "bright": bright_id, "new": new_id}
     finally:

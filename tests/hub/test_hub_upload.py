@@ -1,19 +1,26 @@
-"""The hub's upload path over real HTTP on loopback and a real PostgreSQL: enrollment,
-tokens, idempotent batches, parking, the center taken from the token, protocol versions."""
+"""The hub's upload path over real HTTP on loopback, on a real PostgreSQL and on the SQLite
+trial hub: enrollment, tokens, idempotent batches, parking, the center taken from the
+token, protocol versions."""
 
 from __future__ import annotations
 
 import httpx
-import psycopg
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desk.sync.client import HubClient, HubRefused, UpdateRequired
 from hub import auth
+from hub.testing import hub_connection
+
+
+@pytest.fixture
+def hub_dsn(any_hub_dsn: str) -> str:
+    """Every test here runs on both databases."""
+    return any_hub_dsn
 
 
 def _center(dsn: str, name: str) -> tuple[str, str]:
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    with hub_connection(dsn) as conn:
         return auth.create_center(conn, name)
 
 
@@ -31,7 +38,7 @@ def _event(seq: int, kind: str = "roster.whereabouts", **payload) -> dict:
 
 
 def _rows(dsn: str, sql: str, *params):
-    with psycopg.connect(dsn) as conn:
+    with hub_connection(dsn) as conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -67,8 +74,8 @@ def test_bad_events_are_parked_with_a_reason_and_do_not_block_the_batch(hub_serv
     assert "unknown kind 'rooms.usage_v9'" in reasons[2] and "lacks staff_id" in reasons[3]
     assert [row[0] for row in _rows(hub_dsn, "SELECT seq FROM parked_event ORDER BY seq")] == [2, 3]
     # The administrator teaches the hub the new kind; a retry moves that one event in.
-    with psycopg.connect(hub_dsn, autocommit=True) as conn:
-        conn.execute("INSERT INTO accepted_kind (kind, required) VALUES ('rooms.usage_v9', '{staff_id}')")
+    with hub_connection(hub_dsn) as conn:
+        conn.execute("INSERT INTO accepted_kind (kind, required) VALUES (%s, %s)", ("rooms.usage_v9", ["staff_id"]))
     retried = client.retry_parked()
     assert retried["accepted"] == [batch[1]["id"]] and [p["seq"] for p in retried["parked"]] == [3]
     assert _rows(hub_dsn, "SELECT count(*) FROM event WHERE center_id = %s", center_id)[0][0] == 3
@@ -109,7 +116,7 @@ def test_a_signature_by_another_key_gets_no_token(hub_server, hub_dsn) -> None:
 def test_a_withdrawn_desk_is_refused(hub_server, hub_dsn) -> None:
     client, _ = _enrolled(hub_server, hub_dsn)
     client.upload([_event(1)])
-    with psycopg.connect(hub_dsn, autocommit=True) as conn:
+    with hub_connection(hub_dsn) as conn:
         conn.execute("UPDATE device SET revoked_at = now() WHERE id = %s", (client.device_id,))
     with pytest.raises(HubRefused, match="withdrawn"):
         client.upload([_event(2)])
@@ -135,7 +142,7 @@ def test_a_retired_signing_key_signs_nobody_in_and_desks_move_to_the_new_one(hub
     client, _ = _enrolled(hub_server, hub_dsn)
     client.upload([_event(1)])
     old_token = client._bearer()
-    with psycopg.connect(hub_dsn, autocommit=True) as conn:
+    with hub_connection(hub_dsn) as conn:
         new_key = auth.rotate_key(conn, retire_old=True)  # the old key leaked
     assert new_key == 2
     response = httpx.post(f"{hub_server.url}/v1/upload", json={"events": [_event(2)]},

@@ -3,11 +3,12 @@ both sides, visits as counts, and what comes down applied to the desk's services
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import psycopg
 import pytest
 import time_machine
+import uuid6
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import func, select
 
@@ -15,7 +16,7 @@ from db.tables import OutboxEvent, SyncReceived
 from desk.accounts.actor import SYSTEM
 from desk.errors import Refusal
 from desk.sync.outbox import emit
-from desk.sync.protocol import b64
+from desk.sync.protocol import KEEP_DAYS, b64
 from desk.sync.service import open_sync
 from desk.visits.service import WalkInForm, new_token
 from hub import auth, feed
@@ -62,15 +63,20 @@ def test_the_outbox_drains_in_order_and_every_event_arrives_once(enrolled, cente
     assert sync.status().pending == 0 and sync.status().last_success is not None
 
 
-def test_a_drained_outbox_never_reuses_a_sequence_number(enrolled, center_ctx, hub_dsn) -> None:
+def test_a_drained_outbox_never_reuses_a_sequence_number(enrolled, center_ctx, hub_dsn, monkeypatch) -> None:
     sync, center_id = enrolled
+    # uuid6 keeps ids monotonic across calls: forget a frozen future an earlier test left, so
+    # these ids carry this test's clock.
+    monkeypatch.setattr(uuid6, "_last_v7_timestamp", None)
     _whereabouts(center_ctx, 3)
-    sync.sync_once()
-    with center_ctx.store.read() as session:
-        assert session.exec(select(func.count()).select_from(OutboxEvent)).one() == 1  # the newest is kept
-    later = _whereabouts(center_ctx, 2)
-    assert sync.status().pending == 2
-    sync.sync_once()
+    # Sent after more than KEEP_DAYS offline: acknowledged and at once past the retention.
+    with time_machine.travel(datetime.now(UTC) + timedelta(days=KEEP_DAYS + 1), tick=False):
+        sync.sync_once()
+        with center_ctx.store.read() as session:
+            assert session.exec(select(func.count()).select_from(OutboxEvent)).one() == 1  # the newest is kept
+        later = _whereabouts(center_ctx, 2)
+        assert sync.status().pending == 2
+        sync.sync_once()
     assert _hub_ids(hub_dsn, center_id)[-2:] == later
 
 
