@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, Field
 
 from desk.sync.protocol import HUB_PROTOCOLS_HEADER, MIN_PROTOCOL, PROTOCOL, PROTOCOL_HEADER
-from hub import auth, dashboard, feed, ingest
+from hub import auth, city_api, dashboard, feed, ingest
 from hub.db import open_database
 
 TOO_OLD = ("This desk is too old for the city hub (protocol {got}; the hub needs {low} or newer). "
@@ -202,6 +202,8 @@ def create_app(dsn: str, *, pool_size: int = 8) -> FastAPI:
 
     # The city staff's pages (HTTP Basic; hub/dashboard.py).
     dashboard.mount(app, pool)
+    # What the city authors, over HTTP (the same access as the dashboard; hub/city_api.py).
+    city_api.mount(app, pool)
     return app
 
 

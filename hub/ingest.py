@@ -86,7 +86,7 @@ def _bad_shape(shape: str, value: Any) -> bool:
     return offset is not None and abs(offset) >= timedelta(hours=16)
 
 
-def _holds_nul(payload: Any) -> bool:
+def holds_nul(payload: Any) -> bool:
     """Whether a string or key anywhere in the payload holds NUL, which PostgreSQL's jsonb
     cannot store: such an event would fail the whole batch, every time it is sent."""
     stack = [payload]
@@ -133,7 +133,7 @@ def problem(event: Incoming, kinds: dict[str, tuple[str, ...]]) -> str | None:
         return f"unknown kind {event.kind!r}: this hub does not know it yet"
     if not isinstance(event.payload, dict):
         return "the payload is not a JSON object"
-    if _holds_nul(event.payload):
+    if holds_nul(event.payload):
         return "the payload holds a NUL character (\\u0000), which the hub cannot store"
     missing = [name for name in kinds[event.kind] if name not in event.payload]
     if missing:
