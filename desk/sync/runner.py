@@ -125,7 +125,11 @@ class SyncRunner:
             self._publish(online=True, last_error="", last_success=utcnow())
         try:
             status = self.service.status()
-            self._publish(pending=status.pending, parked=len(status.parked))
+            # The last success the desk recorded, also one from before this start (or by the
+            # command line): a restarted desk must not say "never sent".
+            known = max((t for t in (self._status.last_success, status.last_success) if t is not None),
+                        default=None)
+            self._publish(pending=status.pending, parked=len(status.parked), last_success=known)
         except Exception:  # noqa: BLE001 - the status is best effort; the next round retries
             log.exception("sync status failed")
         self._publish(running=False, next_try_in=delay, rounds=self._status.rounds + 1)

@@ -137,8 +137,10 @@ class SyncService:
         client = self.client()
         self._note(attempt=True)
         try:
-            client.negotiate()
+            # Counting needs no hub: done first, so that offline the waiting records include
+            # today's check-ins (the status bar must not say 0 waiting while they are unsent).
             counted = self._count_visits()
+            client.negotiate()
             with self.store.read() as session:
                 policy = SyncPolicy.from_settings(settings_in(session))
             uploaded = upload_all(self.store, client, policy, max_batches=max_batches)

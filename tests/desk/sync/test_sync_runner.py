@@ -64,6 +64,23 @@ def test_no_connection_at_all_is_retried_within_half_a_minute_a_busy_hub_backs_o
     assert offline.status.online is False and "cannot be reached" in offline.status.last_error
 
 
+def test_a_restarted_desk_shows_its_last_success_from_before_not_never() -> None:
+    from datetime import UTC, datetime
+
+    from desk.sync.service import SyncStatus
+
+    before = datetime(2026, 11, 21, 1, 0, tzinfo=UTC)
+
+    class Restarted(_AlwaysFailing):
+        def status(self) -> SyncStatus:
+            return SyncStatus(enrolled=True, pending=3, last_success=before)
+
+    runner = SyncRunner(Restarted(HubOffline("The city hub cannot be reached ({reason}).", reason="ConnectError")))
+    runner._round()
+    assert runner.status.online is False and runner.status.last_success == before
+    assert runner.status.pending == 3
+
+
 def test_the_runner_waits_out_an_outage_and_drains_when_the_hub_is_back(center_ctx, admin, hub_dsn) -> None:
     hub = HubThread(hub_dsn).start()
     with psycopg.connect(hub_dsn, autocommit=True) as conn:

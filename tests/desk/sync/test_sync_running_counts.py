@@ -143,3 +143,21 @@ def test_a_damaged_note_costs_only_a_resend(desk) -> None:
         session.add(state)
     assert _round(ctx) == 1
     assert _newest(_facts(ctx)) == {("2026-11-21", "consult"): (1, 1, True)}
+
+
+def test_offline_todays_check_ins_are_counted_as_waiting(desk) -> None:
+    """The status bar's "waiting" must include today's check-ins while the hub is away."""
+    from desk.sync.client import HubOffline
+    from desk.sync.service import open_sync
+
+    ctx, traveller = desk
+    traveller.move_to(_at(SATURDAY, "09:00"))
+    _walk_in(ctx)
+    _walk_in(ctx)
+    sync = open_sync(ctx)  # enrolled with a hub at 127.0.0.1:9, where nothing listens
+    try:
+        with pytest.raises(HubOffline):
+            sync.sync_once()
+        assert sync.status().pending == 1, "today's consult figure waits to go up"
+    finally:
+        sync.close()
