@@ -40,7 +40,6 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 
-from hub import dashboard_sqlite
 from hub.sqlite import is_sqlite, parse_moment
 
 _MONTH = re.compile(r"\d{4}-\d{2}", re.ASCII)
@@ -259,13 +258,15 @@ VOLUNTEERS = (
     f"WHERE {_in_month('starts_at')} AND payload->'removed' IS DISTINCT FROM 'true'::jsonb "
     "GROUP BY center_id")
 
-REQUESTS = (
-    _latest("services.request", "request_id", ("accepted_at", "resolved_at"), ("accepted_at", "resolved_at", "due_at"))
-    + "SELECT center_id::text, coalesce(payload->>'category', ''),"
+# Over the newest fact of each request: portable SQL, used by hub/dashboard_sqlite.py too.
+REQUEST_FIGURES = (
+    "SELECT center_id::text, coalesce(payload->>'category', ''),"
     f"       count(*) FILTER (WHERE {_in_month('accepted_at')}),"
     f"       count(*) FILTER (WHERE {_in_month('resolved_at')}),"
     f"       count(*) FILTER (WHERE {_in_month('resolved_at')} AND resolved_at <= due_at)"
     " FROM latest GROUP BY 1, 2 ORDER BY 1, 2")
+REQUESTS = _latest("services.request", "request_id", ("accepted_at", "resolved_at"),
+                   ("accepted_at", "resolved_at", "due_at")) + REQUEST_FIGURES
 
 
 # The queries above, as _read picks them (hub/dashboard_sqlite.py has the same names for SQLite).
@@ -286,6 +287,8 @@ def _read(conn: psycopg.Connection, params: dict[str, Any]) -> dict[str, Any]:
     """Every query of a page in one transaction (one consistent snapshot), with the
     session zone UTC so that a moment written without an offset reads as UTC. With a
     center: its activities of the month and who attended them too."""
+    from hub import dashboard_sqlite  # here: it takes the portable parts from this module
+
     sql = dashboard_sqlite if is_sqlite(conn) else _POSTGRESQL
     with conn.transaction():
         if not is_sqlite(conn):

@@ -10,6 +10,8 @@ both databases and compares every figure (tests/hub/test_hub_sqlite.py).
 
 from __future__ import annotations
 
+from hub.dashboard_queries import REQUEST_FIGURES
+
 _CENTER = "(%(center)s IS NULL OR {column} = %(center)s)"
 
 
@@ -81,10 +83,5 @@ VOLUNTEERS = (
     f"WHERE {_in_month('starts_at')} AND payload->'removed' IS NOT 'true' "
     "GROUP BY center_id")
 
-REQUESTS = (
-    _latest("services.request", "request_id", ("accepted_at", "resolved_at"), ("accepted_at", "resolved_at", "due_at"))
-    + "SELECT center_id, coalesce(payload->>'category', ''),"
-    f"       count(*) FILTER (WHERE {_in_month('accepted_at')}),"
-    f"       count(*) FILTER (WHERE {_in_month('resolved_at')}),"
-    f"       count(*) FILTER (WHERE {_in_month('resolved_at')} AND resolved_at <= due_at)"
-    " FROM latest GROUP BY 1, 2 ORDER BY 1, 2")
+REQUESTS = (_latest("services.request", "request_id", ("accepted_at", "resolved_at"),
+                    ("accepted_at", "resolved_at", "due_at")) + REQUEST_FIGURES)

@@ -8,8 +8,6 @@ the board redrew; a screenshot shows what it drew.
 
 from __future__ import annotations
 
-import os
-import random
 import re
 import shutil
 import subprocess
@@ -24,7 +22,7 @@ from PIL import Image
 
 from desk.roster.posts import PostForm
 from desk.roster.staff import StaffForm
-from xsession import XSession, start_xvfb
+from xsession import XSession
 
 ROOT = Path(__file__).resolve().parents[2]
 AMBER = (255, 196, 0)  # the "please see B" bar
@@ -34,17 +32,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def x_session(tmp_path: Path):
-    number = random.randint(200, 900)
-    server = start_xvfb(number)
-    artifacts = Path(os.environ.get("DESK_E2E_ARTIFACTS", tmp_path / "shots"))
-    artifacts.mkdir(parents=True, exist_ok=True)
-    try:
-        yield XSession(f":{number}", artifacts)
-    finally:
-        server.kill()
-        server.wait()
 
 
 def _counter(name: str) -> int:

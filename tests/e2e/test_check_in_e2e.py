@@ -8,8 +8,6 @@ keyboard-wedge scanner do, and checks the outcome in the real SQLite file.
 from __future__ import annotations
 
 import json
-import os
-import random
 import shutil
 import subprocess
 import sys
@@ -23,7 +21,7 @@ from sqlmodel import func, select
 from db.tables import AuditEntry, Visit
 from desk.passes.codec import PassKind
 from desk.visits.service import WalkInForm, new_token
-from xsession import XSession, start_xvfb
+from xsession import XSession
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
@@ -32,17 +30,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def x_session(tmp_path: Path):
-    number = random.randint(200, 900)
-    server = start_xvfb(number)
-    artifacts = Path(os.environ.get("DESK_E2E_ARTIFACTS", tmp_path / "shots"))
-    artifacts.mkdir(parents=True, exist_ok=True)
-    try:
-        yield XSession(f":{number}", artifacts)
-    finally:
-        server.kill()
-        server.wait()
 
 
 def _prepare(ctx, receptionist) -> str:  # noqa: ANN001

@@ -31,7 +31,7 @@ from desk.context import open_desk
 from desk.paths import database_path
 from desk.reports.period import Period
 from hub.testing import free_port, wait_healthy
-from xsession import XSession, start_xvfb
+from xsession import XSession
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -53,17 +53,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def x_session(tmp_path: Path):
-    number = random.randint(200, 900)
-    server = start_xvfb(number)
-    artifacts = Path(os.environ.get("DESK_E2E_ARTIFACTS", tmp_path / "shots"))
-    artifacts.mkdir(parents=True, exist_ok=True)
-    try:
-        yield XSession(f":{number}", artifacts)
-    finally:
-        server.kill()
-        server.wait()
 
 
 def _run(argv: list[str], env: dict[str, str], timeout: float = 300) -> str:
