@@ -4,7 +4,7 @@ The hub's modules are written for PostgreSQL through psycopg. ``SqliteConnection
 them the same three things they use — ``execute(sql, params)``, ``transaction()`` and
 rows back — over the standard library's sqlite3, so one module serves both databases:
 
-* placeholders: ``%s`` becomes ``?`` and ``%(name)s`` becomes ``:name``;
+* parameter marks: ``%s`` becomes ``?`` and ``%(name)s`` becomes ``:name``;
 * casts (``::uuid``, ``::text``, ``::jsonb`` ...) and ``FOR UPDATE`` are dropped: SQLite's
   values carry their own types, and ``transaction()`` takes the one write lock at BEGIN
   (IMMEDIATE), which serialises writers as the row locks do on PostgreSQL;
@@ -207,10 +207,10 @@ class SqliteDatabase:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file of a ``sqlite:///path`` URL (or a path ending .db/.sqlite/.sqlite3), else None."""
+    """The file of a ``sqlite:///relative/path`` or ``sqlite:////absolute/path`` URL (or a
+    plain path ending .db/.sqlite/.sqlite3), else None (a PostgreSQL connection string)."""
     if url.startswith("sqlite:///"):
-        return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:////") else \
-            Path(url.removeprefix("sqlite://"))
+        return Path(url.removeprefix("sqlite:///"))
     if url.startswith("sqlite://"):
         raise ValueError("A SQLite hub URL is sqlite:///relative/path or sqlite:////absolute/path.")
     if url.endswith((".db", ".sqlite", ".sqlite3")) and "=" not in url and "://" not in url:
