@@ -26,6 +26,7 @@ from desk.sync.protocol import FEED_KINDS
 from hub import auth, feed
 from hub.dashboard import DEFAULT_USER, PASSWORD_ENV, USER_ENV, Gate
 from hub.ingest import holds_nul
+from hub.db import HubDatabase
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100,
                                         pattern=r"^[^\x00-\x1f]*$")]
@@ -56,7 +57,7 @@ def _unstorable(*values: Any) -> str | None:
     return None
 
 
-def mount(app: FastAPI, pool: Any, *, password: str | None = None, user: str | None = None) -> None:
+def mount(app: FastAPI, pool: HubDatabase, *, password: str | None = None, user: str | None = None) -> None:
     gate = Gate(os.environ.get(PASSWORD_ENV, "") if password is None else password,
                 user or os.environ.get(USER_ENV) or DEFAULT_USER)
 

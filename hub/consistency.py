@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from desk.sync.protocol import CHECK_MAX_DAYS, day_digest, day_id_range
 from hub import auth
+from hub.db import HubDatabase
 
 _IDS = ("SELECT event_id FROM event WHERE center_id = %s AND event_id >= %s AND event_id < %s "
         "UNION SELECT event_id FROM parked_event WHERE center_id = %s AND event_id >= %s AND event_id < %s")
@@ -56,7 +57,7 @@ def day_summaries(conn: psycopg.Connection, center_id: str, days: list[date]) ->
     return answer
 
 
-def mount(app: FastAPI, pool: Any, caller: Callable[..., auth.Caller]) -> None:
+def mount(app: FastAPI, pool: HubDatabase, caller: Callable[..., auth.Caller]) -> None:
     """Add POST /v1/check. ``pool`` is the app's database (anything whose ``connection()``
     gives a connection, hub/db.py); ``caller`` its token check (the center comes from it)."""
 

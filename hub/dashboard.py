@@ -26,10 +26,10 @@ from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
-from psycopg_pool import ConnectionPool
 
 from desk.clock import DEFAULT_ZONE
 from hub import dashboard_html as html
+from hub.db import HubDatabase
 from hub.dashboard_queries import CenterFigures, Month, center_detail, overview
 
 PASSWORD_ENV = "DESK_HUB_DASHBOARD_PASSWORD"
@@ -131,7 +131,7 @@ _REFUSALS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def mount(app: FastAPI, pool: ConnectionPool, *, password: str | None = None, user: str | None = None,
+def mount(app: FastAPI, pool: HubDatabase, *, password: str | None = None, user: str | None = None,
           zone: str | None = None) -> None:
     """Add the dashboard's routes; the settings default to the environment variables."""
     gate = Gate(os.environ.get(PASSWORD_ENV, "") if password is None else password,

@@ -14,10 +14,9 @@ starting together do not both apply one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import psycopg
 from psycopg_pool import ConnectionPool
@@ -69,23 +68,18 @@ def open_pool(dsn: str, *, size: int = 8) -> ConnectionPool:
     return pool
 
 
-class PostgresDatabase:
-    dialect = "postgresql"
+class HubDatabase(Protocol):
+    """What the hub's routes use of a database: connections handed out alike on both kinds."""
 
-    def __init__(self, dsn: str, *, size: int = 8) -> None:
-        self.pool = open_pool(dsn, size=size)
+    def connection(self) -> AbstractContextManager[Any]: ...
 
-    @contextmanager
-    def connection(self) -> Iterator[Any]:
-        with self.pool.connection() as conn:
-            yield conn
-
-    def close(self) -> None:
-        self.pool.close()
+    def close(self) -> None: ...
 
 
-def open_database(url: str, *, size: int = 8) -> PostgresDatabase | SqliteDatabase:
+def open_database(url: str, *, size: int = 8) -> HubDatabase:
+    """A psycopg pool for PostgreSQL (it already hands out connections this way), or the
+    SQLite trial store."""
     path = sqlite_path(url)
     if path is not None:
         return SqliteDatabase(path, size=min(size, 4))
-    return PostgresDatabase(url, size=size)
+    return open_pool(url, size=size)
