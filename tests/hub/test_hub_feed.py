@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import threading
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
@@ -12,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desk.sync.client import FeedTooOld, HubClient
 from hub import auth, feed
+from hub.testing import HubThread, hub_connection
 
 
 def _reader(dsn: str, center_id: str):
@@ -124,19 +126,28 @@ def test_a_center_sees_common_items_and_its_own_not_another_centers(hub_dsn) -> 
     assert _reader(hub_dsn, mine)() == ["all", "b1"]
 
 
-def test_a_trimmed_feed_answers_410_and_the_snapshot_holds_the_newest_live_items(hub_server, hub_dsn) -> None:
-    with psycopg.connect(hub_dsn, autocommit=True) as conn:
+@pytest.fixture
+def any_hub(any_hub_dsn):
+    """A hub on loopback on PostgreSQL and on the SQLite trial hub."""
+    server = HubThread(any_hub_dsn).start()
+    yield server, any_hub_dsn
+    server.stop()
+
+
+def test_a_trimmed_feed_answers_410_and_the_snapshot_holds_the_newest_live_items(any_hub) -> None:
+    hub_server, hub_dsn = any_hub
+    with hub_connection(hub_dsn) as conn:
         _center_id, code = auth.create_center(conn, "幸福社区")
     client = HubClient(hub_server.url)
     client.enroll(code, Ed25519PrivateKey.generate(), "pc")
-    with psycopg.connect(hub_dsn, autocommit=True) as conn:
+    with hub_connection(hub_dsn) as conn:
         feed.publish(conn, "announcement", "a1", {"title": "v1"})
         old_cursor = client.feed("", 10)["cursor"]
         feed.publish(conn, "announcement", "a1", {"title": "v2"})
         feed.publish(conn, "announcement", "a2", {"title": "gone"})
         feed.publish(conn, "announcement", "a2", {}, deleted=True)
         feed.publish(conn, "announcement", "a3", {"title": "kept"})
-        conn.execute("UPDATE feed SET created_at = now() - interval '100 days'")
+        conn.execute("UPDATE feed SET created_at = %s", (datetime.now(UTC) - timedelta(days=100),))
         assert feed.trim(conn, 90) == 3  # a1 v1, a2 and its tombstone
     with pytest.raises(FeedTooOld):
         client.feed(old_cursor, 10)
@@ -145,3 +156,6 @@ def test_a_trimmed_feed_answers_410_and_the_snapshot_holds_the_newest_live_items
     rest = client.snapshot(page["bound"], ("announcement", "a1"), 10)
     assert [i["key"] for i in rest["items"]] == ["a3"] and not rest["more"]
     assert client.feed(rest["resume_cursor"], 10)["items"] == []
+    with hub_connection(hub_dsn) as conn:
+        feed.publish(conn, "announcement", "a4", {"title": "after the snapshot"})
+    assert [i["key"] for i in client.feed(rest["resume_cursor"], 10)["items"]] == ["a4"]
